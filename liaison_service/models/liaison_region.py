@@ -1,0 +1,169 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+# Administrative levels, from the top.  A child region is exactly one level
+# below its parent (city → county/district → township/street).
+LEVELS = [
+    ("province", "Province"),
+    ("city", "City"),
+    ("county", "County / District"),
+    ("township", "Township / Street"),
+]
+LEVEL_RANK = {code: rank for rank, (code, _label) in enumerate(LEVELS)}
+
+
+class LiaisonRegion(models.Model):
+    """Jurisdiction (属地) tree: city → county/district → township/street.
+
+    Every project, enterprise, issue, officer and office user belongs to a
+    region; office and leadership users see their regions and everything
+    below them (record rules on ``child_of``).
+    """
+
+    _name = "liaison.region"
+    _description = "Region"
+    _parent_name = "parent_id"
+    _parent_store = True
+    _order = "complete_name, id"
+    _rec_name = "complete_name"
+    _rec_names_search = ["complete_name", "code"]
+
+    name = fields.Char(required=True, index="trigram")
+    code = fields.Char(
+        required=True,
+        index=True,
+        help="Administrative division code, unique among the children of one parent.",
+    )
+    level = fields.Selection(LEVELS, required=True, default="county")
+    parent_id = fields.Many2one(
+        "liaison.region",
+        string="Parent Region",
+        index=True,
+        ondelete="restrict",
+    )
+    parent_path = fields.Char(index=True)
+    child_ids = fields.One2many("liaison.region", "parent_id", string="Sub-regions")
+    complete_name = fields.Char(
+        compute="_compute_complete_name", store=True, recursive=True
+    )
+    active = fields.Boolean(default=True)
+    department_ids = fields.One2many(
+        "liaison.department", "region_id", string="Departments"
+    )
+    department_count = fields.Integer(compute="_compute_department_count")
+    user_ids = fields.Many2many(
+        "res.users",
+        "liaison_region_res_users_rel",
+        "region_id",
+        "user_id",
+        string="Users",
+        help="Users whose jurisdiction includes this region and its sub-regions.",
+    )
+
+    @api.depends("name", "parent_id.complete_name")
+    def _compute_complete_name(self):
+        for region in self:
+            if region.parent_id:
+                region.complete_name = (
+                    f"{region.parent_id.complete_name} / {region.name}"
+                )
+            else:
+                region.complete_name = region.name
+
+    def _compute_department_count(self):
+        counts = dict(
+            self.env["liaison.department"]._read_group(
+                [("region_id", "in", self.ids)], ["region_id"], ["__count"]
+            )
+        )
+        for region in self:
+            region.department_count = counts.get(region, 0)
+
+    @api.constrains("parent_id")
+    def _check_parent_id(self):
+        if self._has_cycle():
+            raise ValidationError(
+                self.env._(
+                    "A region cannot be placed under itself "
+                    "or one of its sub-regions."
+                )
+            )
+
+    @api.constrains("code", "parent_id")
+    def _check_code_unique_in_parent(self):
+        Region = self.sudo().with_context(active_test=False)
+        for region in self:
+            duplicate = Region.search(
+                [
+                    ("code", "=", region.code),
+                    ("parent_id", "=", region.parent_id.id),
+                    ("id", "!=", region.id),
+                ],
+                limit=1,
+            )
+            if duplicate:
+                raise ValidationError(
+                    self.env._(
+                        "The code %(code)s is already used by the region %(region)s "
+                        "under the same parent.",
+                        code=region.code,
+                        region=duplicate.name,
+                    )
+                )
+
+    @api.constrains("level", "parent_id")
+    def _check_level(self):
+        labels = dict(self._fields["level"]._description_selection(self.env))
+        for region in self:
+            # A parent's level change must still fit its children.
+            for child in region, *region.child_ids:
+                parent = child.parent_id
+                if parent and LEVEL_RANK[child.level] != LEVEL_RANK[parent.level] + 1:
+                    expected = (
+                        LEVELS[LEVEL_RANK[parent.level] + 1][0]
+                        if (LEVEL_RANK[parent.level] + 1 < len(LEVELS))
+                        else False
+                    )
+                    raise ValidationError(
+                        self.env._(
+                            "The region %(region)s (%(level)s) cannot be placed under "
+                            "%(parent)s (%(parent_level)s): a sub-region must be one "
+                            "level below its parent (%(expected)s).",
+                            region=child.name,
+                            level=labels[child.level],
+                            parent=parent.name,
+                            parent_level=labels[parent.level],
+                            expected=labels[expected]
+                            if expected
+                            else self.env._("none: this level has no sub-regions"),
+                        )
+                    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("code"):
+                vals["code"] = vals["code"].strip()
+        regions = super().create(vals_list)
+        if any(vals.get("user_ids") for vals in vals_list):
+            self.env.registry.clear_cache()
+        return regions
+
+    def write(self, vals):
+        if vals.get("code"):
+            vals["code"] = vals["code"].strip()
+        res = super().write(vals)
+        if "user_ids" in vals:
+            # Record rules are cached per user and depend on their regions.
+            self.env.registry.clear_cache()
+        return res
+
+    def action_view_departments(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "liaison_service.liaison_department_action"
+        )
+        action["domain"] = [("region_id", "child_of", self.id)]
+        action["context"] = {"default_region_id": self.id}
+        return action

@@ -1,0 +1,20 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+{
+    "name": "Liaison Service Portal",
+    "summary": "Enterprise self-service portal of the Liaison Service",
+    "version": "18.0.1.0.0",
+    "category": "Services/Liaison",
+    "website": "https://github.com/liaison-service/liaison-service",
+    "author": "Liaison Service contributors",
+    "license": "LGPL-3",
+    "installable": True,
+    "depends": ["liaison_service", "portal", "web_tour"],
+    "data": [
+        "views/liaison_portal_templates.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "liaison_service_portal/static/tests/tours/*.js",
+        ],
+    },
+}

@@ -1,0 +1,19 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+{
+    "name": "Liaison Service Reports",
+    "summary": "Official printed forms (QWeb PDF) and XLSX ledgers of the "
+    "Liaison Service",
+    "version": "18.0.1.0.0",
+    "category": "Services/Liaison",
+    "website": "https://github.com/liaison-service/liaison-service",
+    "author": "Liaison Service contributors",
+    "license": "LGPL-3",
+    "installable": True,
+    "depends": ["liaison_service", "web"],
+    "external_dependencies": {"python": ["xlsxwriter", "cn2an"]},
+    "data": [
+        "data/report_paperformat_data.xml",
+        "report/liaison_department_reports.xml",
+        "report/liaison_department_templates.xml",
+    ],
+}
