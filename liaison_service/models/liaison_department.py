@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 class LiaisonDepartment(models.Model):
@@ -13,7 +13,7 @@ class LiaisonDepartment(models.Model):
 
     _name = "liaison.department"
     _description = "Department"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "liaison.jurisdiction.mixin"]
     _order = "sequence, name, id"
     _rec_names_search = ["name", "code", "short_name"]
 
@@ -22,6 +22,7 @@ class LiaisonDepartment(models.Model):
     short_name = fields.Char(help="Short name used in tables and notices, e.g. 发改局.")
     code = fields.Char(
         required=True,
+        index=True,
         tracking=True,
         help="Unit code, unique within a region.",
     )
@@ -57,18 +58,9 @@ class LiaisonDepartment(models.Model):
         "res.company", default=lambda self: self.env.company, index=True
     )
 
-    _sql_constraints = [
-        (
-            "code_region_uniq",
-            "unique(region_id, code)",
-            "A department code must be unique within its region.",
-        ),
-    ]
-
     @api.constrains("code", "region_id")
     def _check_code(self):
-        # Same check as the SQL constraint, with the names in the message and
-        # archived departments included.
+        # Archived departments keep their code.
         Department = self.sudo().with_context(active_test=False)
         for department in self:
             if not department.code.strip():
@@ -91,3 +83,15 @@ class LiaisonDepartment(models.Model):
                         region=department.region_id.complete_name,
                     )
                 )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_has_users(self):
+        used = self.filtered("user_ids")
+        if used:
+            raise UserError(
+                self.env._(
+                    "The department %(departments)s still has users: "
+                    "archive it instead of deleting it.",
+                    departments=", ".join(used.mapped("name")),
+                )
+            )

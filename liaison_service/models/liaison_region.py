@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 # Administrative levels, from the top.  A child region is exactly one level
 # below its parent (city → county/district → township/street).
@@ -27,7 +27,9 @@ class LiaisonRegion(models.Model):
     _parent_store = True
     _order = "complete_name, id"
     _rec_name = "complete_name"
+    _inherit = ["liaison.jurisdiction.mixin"]
     _rec_names_search = ["complete_name", "code"]
+    _liaison_jurisdiction_fields = ("parent_id",)
 
     name = fields.Char(required=True, index="trigram")
     code = fields.Char(
@@ -85,8 +87,7 @@ class LiaisonRegion(models.Model):
         if self._has_cycle():
             raise ValidationError(
                 self.env._(
-                    "A region cannot be placed under itself "
-                    "or one of its sub-regions."
+                    "A region cannot be placed under itself or one of its sub-regions."
                 )
             )
 
@@ -140,6 +141,20 @@ class LiaisonRegion(models.Model):
                         )
                     )
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_used(self):
+        used = self.with_context(active_test=False).filtered(
+            lambda r: r.child_ids or r.department_ids
+        )
+        if used:
+            raise UserError(
+                self.env._(
+                    "The region %(regions)s still has sub-regions or departments: "
+                    "archive it instead of deleting it.",
+                    regions=", ".join(used.mapped("name")),
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
@@ -151,6 +166,16 @@ class LiaisonRegion(models.Model):
         return regions
 
     def write(self, vals):
+        if vals.get("parent_id"):
+            # Refuse before the parent store does, with a clear message.
+            new_parent = self.browse(vals["parent_id"])
+            if new_parent in self.search([("id", "child_of", self.ids)]):
+                raise ValidationError(
+                    self.env._(
+                        "A region cannot be placed under itself "
+                        "or one of its sub-regions."
+                    )
+                )
         if vals.get("code"):
             vals["code"] = vals["code"].strip()
         res = super().write(vals)
