@@ -11,6 +11,7 @@
     "depends": ["liaison_service", "portal", "web_tour"],
     "data": [
         "views/liaison_portal_templates.xml",
+        "views/liaison_verify_templates.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -15,5 +15,14 @@
         "data/report_paperformat_data.xml",
         "report/liaison_department_reports.xml",
         "report/liaison_department_templates.xml",
+        "report/liaison_officer_reports.xml",
+        "report/liaison_officer_templates.xml",
+        "report/liaison_guide_contact_reports.xml",
+        "report/liaison_guide_contact_templates.xml",
     ],
+    "assets": {
+        "web.report_assets_common": [
+            "liaison_service_reports/static/src/scss/liaison_report_forms.scss",
+        ],
+    },
 }

@@ -40,7 +40,15 @@ for core_module in ("base", "mail", "portal", "rating", "web", "resource", "hr")
 extra = {**core, **extra}
 
 missing_total = 0
+installed = set(
+    env["ir.module.module"]
+    .search([("name", "in", MODULES), ("state", "=", "installed")])
+    .mapped("name")
+)
 for module in MODULES:
+    if module not in installed:
+        print(f"{module}: not installed in this database, left as it is")
+        continue
     i18n = os.path.join(ROOT, module, "i18n")
     os.makedirs(i18n, exist_ok=True)
     buf = io.BytesIO()

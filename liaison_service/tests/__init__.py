@@ -2,3 +2,10 @@ from . import test_region
 from . import test_department
 from . import test_access
 from . import test_i18n
+from . import test_officer_workflow
+from . import test_officer_access
+from . import test_approval_item
+from . import test_performance
+from . import test_working_day
+from . import test_project
+from . import test_project_access

@@ -1,0 +1,411 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, ValidationError
+
+# Full agency service (001 第八条): investment thresholds by source.
+FOREIGN_THRESHOLD = (5_000_000, "base.USD")
+DOMESTIC_THRESHOLD = (20_000_000, "base.CNY")
+# Amounts above this are typing errors (10 trillion).
+MAX_AMOUNT = 10_000_000_000_000
+MAX_JOBS = 10_000_000
+OVERRIDE_FIELDS = {"eligibility_override", "eligibility_override_reason"}
+
+
+class LiaisonProject(models.Model):
+    """Investment project served by liaison officers (C2).
+
+    Lifecycle (001 第七—十六条, 004 六): a consultation is accepted, the office
+    dispatches a main officer and assistants ("1+1" / "1+N"), the officers
+    serve the project through its approvals, deliver the results, and the
+    project is completed and rated, or terminated with a reason.  Stages are
+    configurable; a closing stage ends the officers' service.
+    """
+
+    _name = "liaison.project"
+    _description = "Liaison Project"
+    # rating.mixin brings mail.thread (listing both breaks the MRO).
+    _inherit = [
+        "portal.mixin",
+        "rating.mixin",
+        "mail.activity.mixin",
+        "liaison.jurisdiction.mixin",
+    ]
+    _order = "priority desc, sequence, id desc"
+    _mail_post_access = "read"
+    _rec_names_search = ["name", "partner_id.name"]
+
+    def _default_stage_id(self):
+        return self.env["liaison.project.stage"].search([("fold", "=", False)], limit=1)
+
+    def _default_currency_id(self):
+        return self.env.company.currency_id
+
+    @api.model
+    def _read_group_stage_ids(self, stages, domain):
+        return stages.search([], order=stages._order)
+
+    # ---- Project and enterprise ----
+    name = fields.Char(
+        string="Project Name", required=True, tracking=True, index="trigram"
+    )
+    active = fields.Boolean(default=True, tracking=True)
+    sequence = fields.Integer(default=10)
+    color = fields.Integer(string="Color Index")
+    priority = fields.Selection(
+        [("0", "Normal"), ("1", "Urgent")], default="0", index=True
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Enterprise",
+        required=True,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+        domain=[("is_company", "=", True)],
+        help="The enterprise (project unit) that is served.",
+    )
+    responsible_name = fields.Char(
+        string="Project Responsible Person",
+        tracking=True,
+        help="The enterprise's project responsible person (项目负责人, 001 第九条).",
+    )
+    responsible_phone = fields.Char(string="Responsible Person Phone")
+    handler_name = fields.Char(
+        string="Project Handler",
+        tracking=True,
+        help="The enterprise's project handler (项目经办人, 001 第九条), who "
+        "provides the application materials.",
+    )
+    handler_phone = fields.Char(string="Handler Phone")
+    region_id = fields.Many2one(
+        "liaison.region",
+        string="Region",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+        help="The jurisdiction the project belongs to.",
+    )
+    project_type_id = fields.Many2one(
+        "liaison.project.type", string="Project Type", tracking=True
+    )
+    description = fields.Html()
+
+    # ---- Investment ----
+    currency_id = fields.Many2one(
+        "res.currency", required=True, default=_default_currency_id
+    )
+    investment_source = fields.Selection(
+        [("domestic", "Domestic"), ("foreign", "Foreign")],
+        required=True,
+        default="domestic",
+        tracking=True,
+    )
+    investment_amount = fields.Monetary(
+        string="Total Investment", tracking=True, help="Planned total investment."
+    )
+    funds_landed = fields.Monetary(
+        string="Funds Landed", tracking=True, help="Investment actually in place."
+    )
+    jobs = fields.Integer(string="Jobs Created", help="Jobs the project creates.")
+    status = fields.Selection(
+        [
+            ("negotiating", "Negotiating"),
+            ("construction", "Under Construction"),
+            ("completed", "Completed"),
+        ],
+        string="Project Status",
+        required=True,
+        default="negotiating",
+        tracking=True,
+        help="Status for the service ledger: 在谈 / 在建 / 竣工.",
+    )
+    green_channel = fields.Boolean(
+        tracking=True,
+        help="Urgent project (绿色通道): priority handling and shortened time limits.",
+    )
+    leader_id = fields.Many2one(
+        "res.users",
+        string="Contact Leader",
+        tracking=True,
+        domain=[("share", "=", False)],
+        help="The leader who personally follows this project (领导联系, 000 §五(二)).",
+    )
+
+    # ---- Service ----
+    stage_id = fields.Many2one(
+        "liaison.project.stage",
+        string="Stage",
+        default=_default_stage_id,
+        group_expand="_read_group_stage_ids",
+        tracking=True,
+        index=True,
+        ondelete="restrict",
+        copy=False,
+    )
+    is_closed = fields.Boolean(related="stage_id.is_closed", store=True, index=True)
+    main_officer_id = fields.Many2one(
+        "liaison.officer",
+        string="Main Officer",
+        tracking=True,
+        index="btree_not_null",
+        ondelete="restrict",
+        help='The officer responsible for the project (the first "1" of 1+1 / 1+N).',
+    )
+    # No field domain on the officers: a many2many applies it when reading,
+    # which would hide a recalled officer still linked; the views filter.
+    assistant_officer_ids = fields.Many2many(
+        "liaison.officer",
+        "liaison_project_assistant_officer_rel",
+        "project_id",
+        "officer_id",
+        string="Assistant Officers",
+        help='The officers who assist the main officer (the "N" of 1+N).',
+    )
+    service_pattern = fields.Char(
+        compute="_compute_service_pattern",
+        help="1+1 or 1+N: one main officer plus N assistants.",
+    )
+
+    # ---- Eligibility (001 第八条) ----
+    is_key_project = fields.Boolean(
+        string="Key Project",
+        tracking=True,
+        help="District-level or higher key social investment project.",
+    )
+    is_attracted_investment = fields.Boolean(
+        string="Attracted Investment",
+        tracking=True,
+        help="District-level attracted-investment project that has landed.",
+    )
+    is_designated = fields.Boolean(
+        string="Designated",
+        tracking=True,
+        help="Designated by the district party committee or government.",
+    )
+    is_eligible_by_rule = fields.Boolean(
+        string="Eligible by Rule", compute="_compute_eligibility", store=True
+    )
+    eligibility_explanation = fields.Text(compute="_compute_eligibility", store=True)
+    eligibility_override = fields.Selection(
+        [("eligible", "Eligible"), ("not_eligible", "Not Eligible")],
+        tracking=True,
+        copy=False,
+        help="Set by the office to decide against the rule; a reason is required.",
+    )
+    eligibility_override_reason = fields.Text(
+        string="Override Reason", tracking=True, copy=False
+    )
+    is_eligible = fields.Boolean(
+        string="Eligible for Agency Service",
+        compute="_compute_is_eligible",
+        store=True,
+        index=True,
+    )
+
+    # ---- Computes ----
+    @api.depends("assistant_officer_ids")
+    def _compute_service_pattern(self):
+        for project in self:
+            project.service_pattern = (
+                f"1+{len(project.assistant_officer_ids)}"
+                if project.assistant_officer_ids
+                else "1"
+            )
+
+    @api.depends(
+        "investment_amount",
+        "currency_id",
+        "investment_source",
+        "is_key_project",
+        "is_attracted_investment",
+        "is_designated",
+    )
+    def _compute_eligibility(self):
+        for project in self:
+            reasons = project._get_eligibility_reasons()
+            project.is_eligible_by_rule = bool(reasons)
+            project.eligibility_explanation = (
+                "\n".join(reasons)
+                if reasons
+                else project._get_ineligibility_explanation()
+            )
+
+    @api.depends("is_eligible_by_rule", "eligibility_override")
+    def _compute_is_eligible(self):
+        for project in self:
+            if project.eligibility_override:
+                project.is_eligible = project.eligibility_override == "eligible"
+            else:
+                project.is_eligible = project.is_eligible_by_rule
+
+    def _get_threshold(self):
+        """(amount, currency) of the investment threshold of this project."""
+        self.ensure_one()
+        amount, xmlid = (
+            FOREIGN_THRESHOLD
+            if self.investment_source == "foreign"
+            else DOMESTIC_THRESHOLD
+        )
+        return amount, self.env.ref(xmlid)
+
+    def _get_investment_in(self, currency):
+        self.ensure_one()
+        if not self.currency_id or self.currency_id == currency:
+            return self.investment_amount
+        return self.currency_id._convert(
+            self.investment_amount,
+            currency,
+            self.env.company,
+            fields.Date.context_today(self),
+        )
+
+    def _get_eligibility_reasons(self):
+        """Why the project qualifies for full agency service (001 第八条)."""
+        self.ensure_one()
+        reasons = []
+        threshold, currency = self._get_threshold()
+        if self._get_investment_in(currency) >= threshold:
+            if self.investment_source == "foreign":
+                reasons.append(
+                    self.env._(
+                        "Foreign investment of at least %(amount)s.",
+                        amount=currency.format(threshold),
+                    )
+                )
+            else:
+                reasons.append(
+                    self.env._(
+                        "Domestic investment of at least %(amount)s.",
+                        amount=currency.format(threshold),
+                    )
+                )
+        if self.is_key_project:
+            reasons.append(self.env._("District-level or higher key project."))
+        if self.is_attracted_investment:
+            reasons.append(self.env._("Attracted-investment project."))
+        if self.is_designated:
+            reasons.append(
+                self.env._("Designated by the district committee or government.")
+            )
+        return reasons
+
+    def _get_ineligibility_explanation(self):
+        self.ensure_one()
+        threshold, currency = self._get_threshold()
+        return self.env._(
+            "Investment below %(amount)s and not a key, attracted-investment or "
+            "designated project.",
+            amount=currency.format(threshold),
+        )
+
+    @api.depends("partner_id")
+    def _compute_access_url(self):
+        for project in self:
+            project.access_url = f"/my/liaison/projects/{project.id}"
+
+    # ---- Constraints ----
+    @api.constrains("investment_amount", "funds_landed", "jobs")
+    def _check_amounts(self):
+        for project in self:
+            for fname in ("investment_amount", "funds_landed"):
+                value = project[fname]
+                label = project._fields[fname]._description_string(self.env)
+                if value < 0:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s of %(project)s cannot be negative.",
+                            field=label,
+                            project=project.name,
+                        )
+                    )
+                if value > MAX_AMOUNT:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s of %(project)s is not plausible "
+                            "(%(amount)s): please check the amount and the "
+                            "currency.",
+                            field=label,
+                            project=project.name,
+                            amount=project.currency_id.format(value),
+                        )
+                    )
+            if not 0 <= project.jobs <= MAX_JOBS:
+                raise ValidationError(
+                    self.env._(
+                        "The number of jobs of %(project)s must be between 0 "
+                        "and %(max)s.",
+                        project=project.name,
+                        max=MAX_JOBS,
+                    )
+                )
+
+    @api.constrains("eligibility_override", "eligibility_override_reason")
+    def _check_override_reason(self):
+        for project in self:
+            if (
+                project.eligibility_override
+                and not (project.eligibility_override_reason or "").strip()
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Give a reason for overriding the eligibility of %(project)s.",
+                        project=project.name,
+                    )
+                )
+
+    @api.constrains("main_officer_id", "assistant_officer_ids")
+    def _check_officers(self):
+        for project in self:
+            if project.main_officer_id in project.assistant_officer_ids:
+                raise ValidationError(
+                    self.env._(
+                        "%(officer)s cannot be both the main officer and an "
+                        "assistant of %(project)s.",
+                        officer=project.main_officer_id.name,
+                        project=project.name,
+                    )
+                )
+            if project.assistant_officer_ids and not project.main_officer_id:
+                raise ValidationError(
+                    self.env._(
+                        "Name the main officer of %(project)s before its assistants.",
+                        project=project.name,
+                    )
+                )
+
+    # ---- CRUD ----
+    @api.model_create_multi
+    def create(self, vals_list):
+        if any(OVERRIDE_FIELDS & set(vals) for vals in vals_list):
+            self._check_override_access()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if OVERRIDE_FIELDS & set(vals):
+            self._check_override_access()
+        return super().write(vals)
+
+    def _check_override_access(self):
+        if self.env.su or self.env.user.has_group("liaison_service.group_office"):
+            return
+        raise AccessError(
+            self.env._("Only the office can override the eligibility of a project.")
+        )
+
+    # ---- Mail ----
+    def _track_template(self, changes):
+        res = super()._track_template(changes)
+        project = self[0]
+        if "stage_id" in changes and project.stage_id.mail_template_id:
+            res["stage_id"] = (
+                project.stage_id.mail_template_id,
+                {
+                    "auto_delete_keep_log": False,
+                    "subtype_id": self.env["ir.model.data"]._xmlid_to_res_id(
+                        "mail.mt_note"
+                    ),
+                    "email_layout_xmlid": "mail.mail_notification_light",
+                },
+            )
+        return res

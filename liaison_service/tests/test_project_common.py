@@ -1,0 +1,79 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.tests import new_test_user
+
+from .common import LiaisonCommon
+
+
+class ProjectCommon(LiaisonCommon):
+    """Two enterprises, active officers in county A and B, and projects."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.usd = cls.env.ref("base.USD")
+        cls.cny = cls.env.ref("base.CNY")
+        cls.cny.active = True
+        Partner = cls.env["res.partner"]
+        cls.enterprise_a = Partner.create({"name": "Enterprise A", "is_company": True})
+        cls.enterprise_b = Partner.create({"name": "Enterprise B", "is_company": True})
+        cls.contact_a = Partner.create(
+            {"name": "Contact A", "parent_id": cls.enterprise_a.id}
+        )
+        cls.user_portal_a = new_test_user(
+            cls.env,
+            login="t_portal_a",
+            groups="base.group_portal",
+            partner_id=cls.contact_a.id,
+        )
+        cls.user_officer_a2 = cls._user("t_officer_a2", "group_officer", cls.county_a)
+        Officer = cls.env["liaison.officer"]
+        cls.officer_a = cls._officer("Officer A", cls.user_officer_a, cls.county_a)
+        cls.officer_a2 = cls._officer("Officer A2", cls.user_officer_a2, cls.county_a)
+        cls.officer_a3 = cls._officer("Officer A3", None, cls.county_a)
+        cls.officer_b = cls._officer("Officer B", None, cls.county_b)
+        cls.Officer = Officer
+        cls.Project = cls.env["liaison.project"]
+        cls.project_a = cls.Project.create(
+            cls._project_vals(
+                name="Project A",
+                main_officer_id=cls.officer_a.id,
+                region_id=cls.township_a.id,
+            )
+        )
+        cls.project_a2 = cls.Project.create(
+            cls._project_vals(
+                name="Project A2",
+                main_officer_id=cls.officer_a3.id,
+                assistant_officer_ids=[cls.officer_a2.id],
+            )
+        )
+        cls.project_b = cls.Project.create(
+            cls._project_vals(
+                name="Project B",
+                partner_id=cls.enterprise_b.id,
+                region_id=cls.county_b.id,
+                main_officer_id=cls.officer_b.id,
+            )
+        )
+
+    @classmethod
+    def _officer(cls, name, user, region):
+        return cls.env["liaison.officer"].create(
+            {
+                "name": name,
+                "user_id": user.id if user else False,
+                "region_id": region.id,
+                "department_id": cls.dept_a.id,
+                "state": "active",
+            }
+        )
+
+    @classmethod
+    def _project_vals(cls, **vals):
+        return {
+            "name": "Project",
+            "partner_id": cls.enterprise_a.id,
+            "region_id": cls.county_a.id,
+            "currency_id": cls.cny.id,
+            **vals,
+        }
