@@ -22,6 +22,8 @@
         "data/ir_cron_data.xml",
         "data/liaison_project_stage_data.xml",
         "data/liaison_project_type_data.xml",
+        "data/liaison_issue_stage_data.xml",
+        "data/liaison_issue_type_data.xml",
         "views/liaison_region_views.xml",
         "views/liaison_department_views.xml",
         "views/res_users_views.xml",
@@ -29,6 +31,9 @@
         "views/liaison_approval_item_views.xml",
         "views/liaison_department_guide_views.xml",
         "views/liaison_project_views.xml",
+        "views/liaison_issue_config_views.xml",
+        "views/liaison_issue_views.xml",
+        "views/liaison_assignment_views.xml",
         "views/liaison_service_menus.xml",
     ],
     "demo": [
@@ -38,5 +43,6 @@
         "demo/liaison_approval_item_demo.xml",
         "demo/liaison_officer_demo.xml",
         "demo/liaison_project_demo.xml",
+        "demo/liaison_issue_demo.xml",
     ],
 }

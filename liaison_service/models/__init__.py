@@ -12,3 +12,8 @@ from . import liaison_working_day
 from . import liaison_project_stage
 from . import liaison_project_type
 from . import liaison_project
+from . import liaison_issue_stage
+from . import liaison_issue_category
+from . import liaison_issue_type
+from . import liaison_issue
+from . import liaison_assignment

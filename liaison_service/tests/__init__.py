@@ -9,3 +9,7 @@ from . import test_performance
 from . import test_working_day
 from . import test_project
 from . import test_project_access
+from . import test_issue
+from . import test_issue_access
+from . import test_issue_performance
+from . import test_assignment

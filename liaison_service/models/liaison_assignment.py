@@ -1,0 +1,578 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import is_html_empty
+
+# Time limits in working days (SPEC C3, common county practice).
+SIGN_DAYS = 2  # sign for (签收) or send back (退回) the notice
+LEAD_REPLY_DAYS = 7  # the lead department (主办) answers
+COOPERATING_REPORT_DAYS = 3  # cooperating departments (协办) report to the lead
+EXTENSION_NOTICE_DAYS = 1  # an extension is asked at least this much before
+# Fields only the workflow actions may write (superuser excepted).
+WORKFLOW_FIELDS = {
+    "name",
+    "state",
+    "approved_by",
+    "approved_on",
+    "sent_on",
+    "signed_by",
+    "signed_on",
+    "returned_on",
+    "replied_by",
+    "replied_on",
+    "closed_on",
+    "extension_state",
+    "extension_count",
+}
+# Fields a department user may write, the rest being the office's.
+DEPARTMENT_FIELDS = {
+    "reply",
+    "return_reason",
+    "extension_deadline",
+    "extension_reason",
+}
+
+
+class LiaisonAssignment(models.Model):
+    """Assignment notice (交办通知单, 003 五(五)).
+
+    Lifecycle: the office drafts a notice for an issue, addressed to a lead
+    department (主办) and cooperating departments (协办), with a deadline and
+    instructions; the office director approves it, which gives it its yearly
+    number (交办〔2026〕15号), and the office sends it.  Within 2 working days
+    the lead department signs for it or sends it back with a reason.  The lead
+    answers within 7 working days, the cooperating departments report to it
+    within 3; an extension is asked at least 1 working day before the
+    deadline and approved by the office.  The office closes the notice once
+    answered.
+    """
+
+    _name = "liaison.assignment"
+    _description = "Assignment Notice"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.jurisdiction.mixin",
+    ]
+    _order = "date_assigned desc, id desc"
+    _rec_names_search = ["name", "issue_id.name"]
+
+    name = fields.Char(
+        string="Number", copy=False, readonly=True, index=True, tracking=True
+    )
+    issue_id = fields.Many2one(
+        "liaison.issue",
+        string="Issue",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+    )
+    partner_id = fields.Many2one(related="issue_id.partner_id", string="Enterprise")
+    region_id = fields.Many2one(
+        related="issue_id.region_id", store=True, index=True, string="Region"
+    )
+    lead_department_id = fields.Many2one(
+        "liaison.department",
+        string="Lead Department",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+        help="The department responsible for solving the issue (主办单位).",
+    )
+    cooperating_department_ids = fields.Many2many(
+        "liaison.department",
+        "liaison_assignment_cooperating_department_rel",
+        "assignment_id",
+        "department_id",
+        string="Cooperating Departments",
+        help="Departments that help the lead department (协办单位) and report to it.",
+    )
+    date_assigned = fields.Date(
+        string="Assignment Date",
+        required=True,
+        default=fields.Date.context_today,
+        tracking=True,
+    )
+    deadline = fields.Date(
+        required=True,
+        tracking=True,
+        help="Date by which the lead department must have solved the issue; "
+        "by default 7 working days after the assignment date.",
+    )
+    instructions = fields.Html(help="What the departments must do (交办事项).")
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("approved", "Approved"),
+            ("sent", "Sent"),
+            ("signed", "Signed For"),
+            ("returned", "Sent Back"),
+            ("replied", "Replied"),
+            ("closed", "Closed"),
+        ],
+        string="Status",
+        required=True,
+        default="draft",
+        copy=False,
+        index=True,
+        tracking=True,
+        group_expand=True,
+    )
+    approved_by = fields.Many2one("res.users", copy=False, readonly=True)
+    approved_on = fields.Date(copy=False, readonly=True)
+    sent_on = fields.Date(copy=False, readonly=True, tracking=True)
+    sign_due_date = fields.Date(
+        string="Sign-for Due Date",
+        compute="_compute_due_dates",
+        store=True,
+        help="The lead department signs for the notice or sends it back within "
+        "2 working days of receiving it.",
+    )
+    cooperating_report_due = fields.Date(
+        string="Cooperating Report Due Date",
+        compute="_compute_due_dates",
+        store=True,
+        help="Cooperating departments report to the lead department within 3 "
+        "working days.",
+    )
+    lead_reply_due = fields.Date(
+        string="Lead Reply Due Date",
+        compute="_compute_due_dates",
+        store=True,
+        help="The lead department answers within 7 working days, and by the "
+        "deadline at the latest.",
+    )
+    signed_by = fields.Many2one("res.users", copy=False, readonly=True)
+    signed_on = fields.Date(string="Signed For On", copy=False, readonly=True)
+    is_signed_late = fields.Boolean(
+        string="Signed Late", compute="_compute_is_signed_late", store=True
+    )
+    return_reason = fields.Text(string="Send-back Reason", copy=False, tracking=True)
+    returned_on = fields.Date(string="Sent Back On", copy=False, readonly=True)
+    reply = fields.Html(copy=False, help="The lead department's answer (办理结果).")
+    replied_by = fields.Many2one("res.users", copy=False, readonly=True)
+    replied_on = fields.Date(copy=False, readonly=True, tracking=True)
+    closed_on = fields.Date(copy=False, readonly=True)
+    extension_deadline = fields.Date(
+        string="Requested Deadline", copy=False, tracking=True
+    )
+    extension_reason = fields.Text(copy=False, tracking=True)
+    extension_state = fields.Selection(
+        [
+            ("requested", "Requested"),
+            ("approved", "Approved"),
+            ("refused", "Refused"),
+        ],
+        copy=False,
+        readonly=True,
+        tracking=True,
+    )
+    extension_count = fields.Integer(string="Extensions", copy=False, readonly=True)
+    is_overdue = fields.Boolean(
+        string="Overdue",
+        compute="_compute_is_overdue",
+        search="_search_is_overdue",
+    )
+
+    # ---- Computes ----
+    @api.model
+    def _default_deadline(self, date_assigned):
+        return self.env["liaison.working.day"].add_working_days(
+            date_assigned, LEAD_REPLY_DAYS
+        )
+
+    @api.onchange("date_assigned")
+    def _onchange_date_assigned(self):
+        if self.date_assigned and not self.deadline:
+            self.deadline = self._default_deadline(self.date_assigned)
+
+    @api.depends("sent_on", "signed_on", "deadline")
+    def _compute_due_dates(self):
+        WorkingDay = self.env["liaison.working.day"]
+        for assignment in self:
+            sent = assignment.sent_on
+            if not sent:
+                assignment.sign_due_date = False
+                assignment.cooperating_report_due = False
+                assignment.lead_reply_due = False
+                continue
+            assignment.sign_due_date = WorkingDay.add_working_days(sent, SIGN_DAYS)
+            start = assignment.signed_on or sent
+            assignment.cooperating_report_due = min(
+                WorkingDay.add_working_days(start, COOPERATING_REPORT_DAYS),
+                assignment.deadline,
+            )
+            assignment.lead_reply_due = min(
+                WorkingDay.add_working_days(start, LEAD_REPLY_DAYS),
+                assignment.deadline,
+            )
+
+    @api.depends("signed_on", "sign_due_date")
+    def _compute_is_signed_late(self):
+        for assignment in self:
+            assignment.is_signed_late = bool(
+                assignment.signed_on
+                and assignment.sign_due_date
+                and assignment.signed_on > assignment.sign_due_date
+            )
+
+    @api.depends("deadline", "state")
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for assignment in self:
+            assignment.is_overdue = bool(
+                assignment.state in ("sent", "signed")
+                and assignment.deadline
+                and assignment.deadline < today
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on Overdue."))
+        domain = [
+            ("state", "in", ("sent", "signed")),
+            ("deadline", "<", fields.Date.context_today(self)),
+        ]
+        if (operator == "=") == value:
+            return domain
+        return ["!", "&", *domain]
+
+    @api.depends("name")
+    def _compute_display_name(self):
+        for assignment in self:
+            assignment.display_name = assignment.name or self.env._("Draft Assignment")
+
+    # ---- Constraints ----
+    @api.constrains("date_assigned", "deadline")
+    def _check_deadline(self):
+        for assignment in self:
+            if assignment.deadline and assignment.deadline < assignment.date_assigned:
+                raise ValidationError(
+                    self.env._(
+                        "The deadline (%(deadline)s) of an assignment cannot be "
+                        "before its assignment date (%(date)s).",
+                        deadline=assignment.deadline,
+                        date=assignment.date_assigned,
+                    )
+                )
+
+    @api.constrains("lead_department_id", "cooperating_department_ids")
+    def _check_departments(self):
+        for assignment in self:
+            if assignment.lead_department_id in assignment.cooperating_department_ids:
+                raise ValidationError(
+                    self.env._(
+                        "%(department)s cannot be both the lead and a "
+                        "cooperating department.",
+                        department=assignment.lead_department_id.name,
+                    )
+                )
+
+    # ---- CRUD ----
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su and any(WORKFLOW_FIELDS & set(vals) for vals in vals_list):
+            raise UserError(self.env._("Use the buttons to move an assignment along."))
+        for vals in vals_list:
+            if not vals.get("deadline"):
+                vals["deadline"] = self._default_deadline(
+                    vals.get("date_assigned") or fields.Date.context_today(self)
+                )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            if WORKFLOW_FIELDS & set(vals):
+                raise UserError(
+                    self.env._("Use the buttons to move an assignment along.")
+                )
+            if set(vals) - DEPARTMENT_FIELDS and not self.env.user.has_group(
+                "liaison_service.group_office"
+            ):
+                raise AccessError(
+                    self.env._(
+                        "Departments can only answer, send back or ask for an "
+                        "extension of an assignment."
+                    )
+                )
+            if set(vals) - DEPARTMENT_FIELDS and any(
+                a.state not in ("draft", "returned") for a in self
+            ):
+                changed = set(vals) - DEPARTMENT_FIELDS - {"instructions"}
+                if changed:
+                    raise UserError(
+                        self.env._(
+                            "An approved assignment can no longer be changed; "
+                            "ask for an extension to move its deadline."
+                        )
+                    )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_numbered(self):
+        if any(a.state != "draft" or a.name for a in self):
+            raise UserError(
+                self.env._("Only draft, unnumbered assignments can be deleted.")
+            )
+
+    # ---- Helpers ----
+    def _check_office(self):
+        if not self.env.su and not self.env.user.has_group(
+            "liaison_service.group_office"
+        ):
+            raise AccessError(
+                self.env._("Only the office can do this on an assignment.")
+            )
+
+    def _check_lead_department(self):
+        """The current user belongs to the lead department of every notice."""
+        if self.env.su:
+            return
+        department = self.env.user.liaison_department_id
+        for assignment in self:
+            if assignment.lead_department_id != department:
+                raise AccessError(
+                    self.env._(
+                        "Only the lead department %(department)s can do this on "
+                        "assignment %(assignment)s.",
+                        department=assignment.lead_department_id.sudo().name,
+                        assignment=assignment.display_name,
+                    )
+                )
+
+    def _check_state(self, states):
+        for assignment in self:
+            if assignment.state not in states:
+                raise UserError(
+                    self.env._(
+                        "Assignment %(assignment)s is %(state)s: this step is "
+                        "not possible now.",
+                        assignment=assignment.display_name,
+                        state=dict(
+                            self._fields["state"]._description_selection(self.env)
+                        )[assignment.state],
+                    )
+                )
+
+    def _workflow_write(self, vals):
+        # Checks are done by the caller; sudo keeps the user as author.
+        return self.sudo().write(vals)
+
+    # ---- Actions ----
+    def action_approve(self):
+        """The office director approves the notice, which numbers it."""
+        self._check_office()
+        self._check_state(("draft",))
+        for assignment in self:
+            if not assignment.issue_id.date_accepted or not (
+                assignment.issue_id._is_open()
+            ):
+                raise UserError(
+                    self.env._(
+                        "Issue %(issue)s must be accepted and open to be assigned.",
+                        issue=assignment.issue_id.name,
+                    )
+                )
+            vals = {
+                "state": "approved",
+                "approved_by": self.env.user.id,
+                "approved_on": fields.Date.context_today(self),
+            }
+            if not assignment.name:
+                vals["name"] = (
+                    self.env["ir.sequence"]
+                    .sudo()
+                    .next_by_code(
+                        "liaison.assignment",
+                        sequence_date=assignment.date_assigned,
+                    )
+                )
+            assignment._workflow_write(vals)
+        return True
+
+    def action_send(self):
+        """The office sends the approved notice to the departments."""
+        self._check_office()
+        self._check_state(("approved",))
+        self._workflow_write(
+            {"state": "sent", "sent_on": fields.Date.context_today(self)}
+        )
+        self.issue_id._move_to_stage("is_assigned", ("is_accepted",))
+        return True
+
+    def action_sign(self):
+        """The lead department signs for the notice (签收)."""
+        self._check_lead_department()
+        self._check_state(("sent",))
+        self._workflow_write(
+            {
+                "state": "signed",
+                "signed_by": self.env.user.id,
+                "signed_on": fields.Date.context_today(self),
+            }
+        )
+        self.issue_id._move_to_stage("is_in_progress", ("is_accepted", "is_assigned"))
+        return True
+
+    def action_return(self, reason=None):
+        """The lead department sends the notice back with a reason (退回)."""
+        self._check_lead_department()
+        self._check_state(("sent",))
+        today = fields.Date.context_today(self)
+        for assignment in self:
+            text = (reason or assignment.return_reason or "").strip()
+            if not text:
+                raise UserError(
+                    self.env._(
+                        "Give the reason for sending back assignment %(assignment)s.",
+                        assignment=assignment.display_name,
+                    )
+                )
+            if today > assignment.sign_due_date:
+                raise UserError(
+                    self.env._(
+                        "Assignment %(assignment)s could be sent back until "
+                        "%(date)s (2 working days): sign for it and ask the "
+                        "office instead.",
+                        assignment=assignment.display_name,
+                        date=assignment.sign_due_date,
+                    )
+                )
+            assignment._workflow_write(
+                {"state": "returned", "return_reason": text, "returned_on": today}
+            )
+        return True
+
+    def action_reset_draft(self):
+        """The office takes back a sent-back notice to re-address it."""
+        self._check_office()
+        self._check_state(("returned",))
+        self._workflow_write(
+            {"state": "draft", "sent_on": False, "signed_on": False, "signed_by": False}
+        )
+        return True
+
+    def action_request_extension(self, new_deadline=None, reason=None):
+        """The lead department asks for a later deadline (延期)."""
+        self._check_lead_department()
+        self._check_state(("sent", "signed"))
+        today = fields.Date.context_today(self)
+        WorkingDay = self.env["liaison.working.day"]
+        for assignment in self:
+            deadline = fields.Date.to_date(
+                new_deadline or assignment.extension_deadline
+            )
+            text = (reason or assignment.extension_reason or "").strip()
+            if assignment.extension_state == "requested":
+                raise UserError(
+                    self.env._(
+                        "An extension of assignment %(assignment)s is already "
+                        "awaiting the office.",
+                        assignment=assignment.display_name,
+                    )
+                )
+            if not deadline or not text:
+                raise UserError(
+                    self.env._(
+                        "Give the requested deadline and the reason for the "
+                        "extension of assignment %(assignment)s.",
+                        assignment=assignment.display_name,
+                    )
+                )
+            if deadline <= assignment.deadline:
+                raise UserError(
+                    self.env._(
+                        "The requested deadline must be after the current "
+                        "deadline %(deadline)s.",
+                        deadline=assignment.deadline,
+                    )
+                )
+            if (
+                WorkingDay.count_working_days(today, assignment.deadline)
+                < EXTENSION_NOTICE_DAYS
+            ):
+                raise UserError(
+                    self.env._(
+                        "An extension must be asked at least 1 working day "
+                        "before the deadline (%(deadline)s) of assignment "
+                        "%(assignment)s.",
+                        deadline=assignment.deadline,
+                        assignment=assignment.display_name,
+                    )
+                )
+            assignment._workflow_write(
+                {
+                    "extension_deadline": deadline,
+                    "extension_reason": text,
+                    "extension_state": "requested",
+                }
+            )
+        return True
+
+    def action_approve_extension(self):
+        """The office grants the requested deadline."""
+        self._check_office()
+        for assignment in self:
+            if assignment.extension_state != "requested":
+                raise UserError(
+                    self.env._(
+                        "No extension of assignment %(assignment)s is awaiting "
+                        "approval.",
+                        assignment=assignment.display_name,
+                    )
+                )
+            assignment._workflow_write(
+                {
+                    "deadline": assignment.extension_deadline,
+                    "extension_state": "approved",
+                    "extension_count": assignment.extension_count + 1,
+                }
+            )
+        return True
+
+    def action_refuse_extension(self):
+        """The office refuses the requested deadline."""
+        self._check_office()
+        for assignment in self:
+            if assignment.extension_state != "requested":
+                raise UserError(
+                    self.env._(
+                        "No extension of assignment %(assignment)s is awaiting "
+                        "approval.",
+                        assignment=assignment.display_name,
+                    )
+                )
+        self._workflow_write({"extension_state": "refused"})
+        return True
+
+    def action_reply(self):
+        """The lead department answers the notice (办理结果)."""
+        self._check_lead_department()
+        self._check_state(("signed",))
+        for assignment in self:
+            if is_html_empty(assignment.reply):
+                raise UserError(
+                    self.env._(
+                        "Write the answer to assignment %(assignment)s first.",
+                        assignment=assignment.display_name,
+                    )
+                )
+        self._workflow_write(
+            {
+                "state": "replied",
+                "replied_by": self.env.user.id,
+                "replied_on": fields.Date.context_today(self),
+            }
+        )
+        return True
+
+    def action_close(self):
+        """The office closes the answered notice."""
+        self._check_office()
+        self._check_state(("replied",))
+        self._workflow_write(
+            {"state": "closed", "closed_on": fields.Date.context_today(self)}
+        )
+        return True

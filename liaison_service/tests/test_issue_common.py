@@ -1,0 +1,85 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.tests import new_test_user
+
+from .test_project_common import ProjectCommon
+
+
+class IssueCommon(ProjectCommon):
+    """Issue types, stages, a portal user of enterprise B and issues."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Issue = cls.env["liaison.issue"]
+        cls.Assignment = cls.env["liaison.assignment"]
+        cls.WorkingDay = cls.env["liaison.working.day"]
+        ref = cls.env.ref
+        cls.type_urgent = ref("liaison_service.liaison_issue_type_urgent")
+        cls.type_consultation = ref("liaison_service.liaison_issue_type_consultation")
+        cls.type_suggestion = ref("liaison_service.liaison_issue_type_suggestion")
+        cls.stage_new = ref("liaison_service.liaison_issue_stage_new")
+        cls.stage_accepted = ref("liaison_service.liaison_issue_stage_accepted")
+        cls.stage_assigned = ref("liaison_service.liaison_issue_stage_assigned")
+        cls.stage_in_progress = ref("liaison_service.liaison_issue_stage_in_progress")
+        cls.stage_escalated = ref("liaison_service.liaison_issue_stage_escalated")
+        cls.stage_solved = ref("liaison_service.liaison_issue_stage_solved")
+        cls.stage_closed = ref("liaison_service.liaison_issue_stage_closed")
+        cls.stage_rejected = ref("liaison_service.liaison_issue_stage_rejected")
+        cls.category = cls.env["liaison.issue.category"].create({"name": "Land"})
+        cls.contact_b = cls.env["res.partner"].create(
+            {"name": "Contact B", "parent_id": cls.enterprise_b.id}
+        )
+        cls.user_portal_b = new_test_user(
+            cls.env,
+            login="t_portal_b",
+            groups="base.group_portal",
+            partner_id=cls.contact_b.id,
+        )
+        cls.user_department_a2 = cls._user(
+            "t_dept_a2", "group_department", department=cls.dept_a2
+        )
+        cls.issue_a = cls.Issue.create(
+            cls._issue_vals(
+                name="Issue A",
+                officer_id=cls.officer_a.id,
+                project_id=cls.project_a.id,
+                region_id=cls.township_a.id,
+            )
+        )
+        cls.issue_a2 = cls.Issue.create(
+            cls._issue_vals(name="Issue A2", project_id=cls.project_a2.id)
+        )
+        cls.issue_b = cls.Issue.create(
+            cls._issue_vals(
+                name="Issue B",
+                partner_id=cls.enterprise_b.id,
+                region_id=cls.county_b.id,
+                officer_id=cls.officer_b.id,
+            )
+        )
+
+    @classmethod
+    def _issue_vals(cls, **vals):
+        return {
+            "name": "Issue",
+            "partner_id": cls.enterprise_a.id,
+            "region_id": cls.county_a.id,
+            "type_id": cls.type_consultation.id,
+            "category_id": cls.category.id,
+            **vals,
+        }
+
+    def _accept(self, issue, day):
+        """Accept ``issue`` as the county A office as if on ``day``."""
+        issue.with_user(self.user_office_a).action_accept()
+        issue.sudo().date_accepted = day
+        return issue
+
+    def _solve(self, issue, solved_on=None):
+        if not issue.date_accepted:
+            self._accept(issue, "2025-09-01")
+        issue.with_user(self.user_office_a).resolution = "<p>Done.</p>"
+        issue.with_user(self.user_office_a).action_solve()
+        if solved_on:
+            issue.sudo().date_solved = solved_on
+        return issue
