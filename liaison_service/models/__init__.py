@@ -17,3 +17,14 @@ from . import liaison_issue_category
 from . import liaison_issue_type
 from . import liaison_issue
 from . import liaison_assignment
+from . import liaison_checklist_template
+from . import liaison_checklist_line
+from . import liaison_opinion_request
+from . import liaison_consultation
+from . import liaison_agreement
+from . import liaison_dispatch
+from . import liaison_delivery
+from . import liaison_project_service
+from . import liaison_supervision
+from . import liaison_meeting
+from . import liaison_issue_kpi

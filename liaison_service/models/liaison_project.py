@@ -1,6 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from collections import defaultdict
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 # Full agency service (001 第八条): investment thresholds by source.
 FOREIGN_THRESHOLD = (5_000_000, "base.USD")
@@ -201,6 +203,21 @@ class LiaisonProject(models.Model):
         compute="_compute_is_eligible",
         store=True,
         index=True,
+    )
+
+    # ---- Checklist and opinion requests (责任+清单, 001 第十四条) ----
+    checklist_line_ids = fields.One2many(
+        "liaison.checklist.line", "project_id", string="Checklist"
+    )
+    checklist_progress = fields.Float(
+        string="Checklist Progress",
+        compute="_compute_checklist_progress",
+        store=True,
+        aggregator="avg",
+        help="Percentage of checklist items approved or found not needed.",
+    )
+    opinion_request_ids = fields.One2many(
+        "liaison.opinion.request", "project_id", string="Opinion Requests"
     )
 
     # ---- Computes ----
@@ -409,3 +426,106 @@ class LiaisonProject(models.Model):
                 },
             )
         return res
+
+    # ---- Checklist (责任+清单) ----
+    @api.depends("checklist_line_ids.state")
+    def _compute_checklist_progress(self):
+        totals = defaultdict(int)
+        done = defaultdict(int)
+        groups = (
+            self.env["liaison.checklist.line"]
+            .sudo()
+            ._read_group(
+                [("project_id", "in", [pid for pid in self.ids if pid])],
+                ["project_id", "state"],
+                ["__count"],
+            )
+        )
+        for project, state, count in groups:
+            totals[project.id] += count
+            if state in ("approved", "not_needed"):
+                done[project.id] += count
+        for project in self:
+            if not project.id:
+                # New record in a form: count the lines in memory.
+                lines = project.checklist_line_ids
+                totals[project.id] = len(lines)
+                done[project.id] = len(
+                    lines.filtered(
+                        lambda line: line.state in ("approved", "not_needed")
+                    )
+                )
+            total = totals[project.id]
+            project.checklist_progress = (
+                100.0 * done[project.id] / total if total else 0.0
+            )
+
+    def _get_checklist_start_date(self):
+        """The day the checklist counts from: the acceptance date, or today."""
+        self.ensure_one()
+        return fields.Date.context_today(self)
+
+    def action_apply_checklist_template(self, template=None, start_date=None):
+        """Add the items of ``template`` (default: the type's) to the checklist.
+
+        Planned starts are the start date plus each line's offset in working
+        days; dependencies between template lines become dependencies between
+        the new lines.  Items already on the checklist are skipped.
+        """
+        Template = self.env["liaison.checklist.template"]
+        Line = self.env["liaison.checklist.line"]
+        calendar = self.env["liaison.working.day"]
+        for project in self:
+            project_template = template
+            if not project_template and project.project_type_id:
+                project_template = Template.search(
+                    [("project_type_id", "=", project.project_type_id.id)], limit=1
+                )
+            if not project_template:
+                raise UserError(
+                    self.env._(
+                        "No checklist template for the type of %(project)s: "
+                        "choose the project type, or create a template for it.",
+                        project=project.name,
+                    )
+                )
+            start = start_date or project._get_checklist_start_date()
+            present = set(project.checklist_line_ids.approval_item_id.ids)
+            template_lines = project_template.line_ids.filtered(
+                lambda tl, present=present: tl.approval_item_id.id not in present
+            )
+            new_lines = Line.create(
+                [
+                    {
+                        "project_id": project.id,
+                        "sequence": tl.sequence,
+                        "approval_item_id": tl.approval_item_id.id,
+                        "planned_start": calendar.add_working_days(
+                            start, tl.offset_days
+                        ),
+                        "note": tl.note,
+                    }
+                    for tl in template_lines
+                ]
+            )
+            by_item = {
+                line.approval_item_id.id: line
+                for line in project.checklist_line_ids | new_lines
+            }
+            for tl, line in zip(template_lines, new_lines, strict=True):
+                deps = [
+                    by_item[dep.approval_item_id.id].id
+                    for dep in tl.depends_on_ids
+                    if dep.approval_item_id.id in by_item
+                ]
+                if deps:
+                    line.depends_on_ids = [Command.set(deps)]
+            project.message_post(
+                body=self.env._(
+                    "Checklist template %(template)s applied: %(count)s items added.",
+                    template=project_template.name,
+                    count=len(new_lines),
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+        return True

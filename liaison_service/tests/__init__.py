@@ -13,3 +13,11 @@ from . import test_issue
 from . import test_issue_access
 from . import test_issue_performance
 from . import test_assignment
+from . import test_service_flow
+from . import test_service_access
+from . import test_checklist
+from . import test_checklist_performance
+from . import test_opinion_request
+from . import test_supervision
+from . import test_meeting
+from . import test_kpi

@@ -1,0 +1,334 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import hashlib
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+# Fields frozen once the agreement is signed or terminated.
+AGREEMENT_LOCKED_FIELDS = {
+    "name",
+    "project_id",
+    "service_mode",
+    "scope",
+    "matter",
+    "material_line_ids",
+    "pledge",
+    "agent_officer_id",
+    "agent_name",
+    "principal_name",
+    "date_sent",
+    "signature",
+    "signed_by",
+    "signed_on",
+    "signed_pdf_sha256",
+    "signed_attachment_id",
+}
+
+
+class LiaisonAgreement(models.Model):
+    """Entrustment agreement (委托协议, 004 附件1).
+
+    Numbered per year when sent to the enterprise, signed by the enterprise on
+    the portal (signature image, signer, time and the SHA-256 of the signed
+    PDF are kept), then read-only; it can only be terminated with a reason.
+    """
+
+    _name = "liaison.agreement"
+    _description = "Entrustment Agreement"
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _order = "id desc"
+    _rec_names_search = ["name", "partner_id.name", "project_id.name"]
+
+    name = fields.Char(
+        string="Number",
+        readonly=True,
+        copy=False,
+        index="trigram",
+        help="Assigned when the agreement is sent, e.g. 委托〔2026〕7号.",
+    )
+    project_id = fields.Many2one(
+        "liaison.project",
+        string="Project",
+        required=True,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+    )
+    partner_id = fields.Many2one(
+        related="project_id.partner_id", string="Enterprise", store=True, index=True
+    )
+    region_id = fields.Many2one(
+        related="project_id.region_id", string="Region", store=True, index=True
+    )
+    service_mode = fields.Selection(
+        [("assistance", "Assistance"), ("agency", "Agency")],
+        required=True,
+        default="agency",
+        tracking=True,
+        help="Assistance (帮办): the officer helps the enterprise apply. Agency "
+        "(代办): the officer applies on the enterprise's behalf.",
+    )
+    scope = fields.Selection(
+        [("full", "Full"), ("partial", "Partial")],
+        required=True,
+        default="full",
+        tracking=True,
+        help="Full service of every approval of the project, or only of the "
+        "matters listed.",
+    )
+    matter = fields.Text(
+        string="Entrusted Matters", help="The matters the enterprise entrusts."
+    )
+    material_line_ids = fields.One2many(
+        "liaison.agreement.material",
+        "agreement_id",
+        string="Materials Handed Over",
+        copy=True,
+    )
+    pledge = fields.Text(
+        string="Truthfulness Pledge",
+        default=lambda self: self._default_pledge(),
+        help="The enterprise's pledge that the materials are true and complete.",
+    )
+    agent_officer_id = fields.Many2one(
+        "liaison.officer",
+        string="Agent Officer",
+        tracking=True,
+        ondelete="restrict",
+        help="The officer who acts for the enterprise.",
+    )
+    agent_name = fields.Char(
+        string="Agent",
+        help="The office acting as agent (受托方), as printed on the agreement.",
+    )
+    principal_name = fields.Char(
+        string="Principal",
+        tracking=True,
+        help="The enterprise's contact signing as principal (委托方).",
+    )
+    date_sent = fields.Date(
+        copy=False, help="Date the agreement was sent; its year sets the number."
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("sent", "Sent"),
+            ("signed", "Signed"),
+            ("terminated", "Terminated"),
+        ],
+        required=True,
+        default="draft",
+        tracking=True,
+        index=True,
+        copy=False,
+        group_expand=True,
+    )
+    terminate_reason = fields.Text(string="Termination Reason", copy=False)
+    # ---- Signature (STYLE §2 item 22) ----
+    signature = fields.Image(
+        copy=False, attachment=True, max_width=1024, max_height=1024
+    )
+    signed_by = fields.Char(copy=False)
+    signed_on = fields.Datetime(copy=False)
+    signed_pdf_sha256 = fields.Char(
+        string="Signed PDF SHA-256",
+        copy=False,
+        help="SHA-256 of the PDF of the agreement as signed.",
+    )
+    signed_attachment_id = fields.Many2one(
+        "ir.attachment", string="Signed PDF", copy=False, ondelete="restrict"
+    )
+
+    @api.model
+    def _default_pledge(self):
+        return self.env._(
+            "The principal pledges that all the materials it provides are true, "
+            "complete and valid, and bears the legal responsibility for any "
+            "false material. The agent keeps the materials safe, uses them only "
+            "for the entrusted matters and hands them back when the service ends."
+        )
+
+    @api.depends("name")
+    def _compute_display_name(self):
+        for agreement in self:
+            agreement.display_name = agreement.name or self.env._("Draft Agreement")
+
+    def _compute_access_url(self):
+        for agreement in self:
+            agreement.access_url = f"/my/liaison/agreements/{agreement.id}"
+
+    @api.onchange("project_id")
+    def _onchange_project_id(self):
+        if self.project_id:
+            self.agent_officer_id = self.project_id.main_officer_id
+            self.principal_name = self.project_id.responsible_name
+
+    # ---- CRUD ----
+    def write(self, vals):
+        locked = AGREEMENT_LOCKED_FIELDS & set(vals)
+        if locked and any(a.state in ("signed", "terminated") for a in self):
+            raise UserError(
+                self.env._(
+                    "A signed or terminated agreement cannot be changed (%(fields)s).",
+                    fields=", ".join(sorted(locked)),
+                )
+            )
+        if vals.get("state") in ("signed", "terminated"):
+            self._check_state_write(vals)
+        return super().write(vals)
+
+    def _check_state_write(self, vals):
+        if vals["state"] == "signed" and not (
+            vals.get("signature") or all(self.mapped("signature"))
+        ):
+            raise UserError(self.env._("An agreement is signed with a signature."))
+        if vals["state"] == "terminated" and not (
+            (vals.get("terminate_reason") or "").strip()
+        ):
+            raise UserError(self.env._("Give a reason to terminate the agreement."))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        if any(a.state != "draft" for a in self):
+            raise UserError(
+                self.env._("Only draft agreements can be deleted; terminate it.")
+            )
+
+    def _check_lines_editable(self):
+        if any(a.state in ("signed", "terminated") for a in self):
+            raise UserError(
+                self.env._(
+                    "The materials of a signed or terminated agreement cannot be "
+                    "changed."
+                )
+            )
+
+    # ---- Workflow ----
+    def _has_to_be_signed(self):
+        """True when the enterprise may sign: sent, not yet signed."""
+        self.ensure_one()
+        return self.state == "sent" and not self.signature
+
+    def action_send(self):
+        Sequence = self.env["ir.sequence"].sudo()
+        for agreement in self:
+            if agreement.state != "draft":
+                raise UserError(
+                    self.env._("Only a draft agreement can be sent to the enterprise.")
+                )
+            date_sent = agreement.date_sent or fields.Date.context_today(self)
+            agreement.write(
+                {
+                    "state": "sent",
+                    "date_sent": date_sent,
+                    "name": agreement.name
+                    or Sequence.next_by_code(
+                        "liaison.agreement", sequence_date=date_sent
+                    ),
+                }
+            )
+
+    def action_draft(self):
+        if any(a.state != "sent" for a in self):
+            raise UserError(self.env._("Only a sent agreement can be reset to draft."))
+        self.state = "draft"
+
+    def action_sign(self, signature, signed_by, pdf_bytes=None):
+        """Sign as the enterprise; `signature` is a base64 image.
+
+        The portal controller checks the access, renders the PDF of the
+        agreement and passes it as ``pdf_bytes``: its SHA-256 is kept.
+        """
+        self.ensure_one()
+        if self.state == "terminated":
+            raise UserError(self.env._("A terminated agreement cannot be signed."))
+        if self.state == "signed" or self.signature:
+            raise UserError(self.env._("This agreement is already signed."))
+        if not self._has_to_be_signed():
+            raise UserError(
+                self.env._("The agreement must be sent before it can be signed.")
+            )
+        if not signature:
+            raise UserError(self.env._("The signature is empty."))
+        if not (signed_by or "").strip():
+            raise UserError(self.env._("Give the name of the signer."))
+        vals = {
+            "signature": signature,
+            "signed_by": signed_by.strip(),
+            "signed_on": fields.Datetime.now(),
+            "state": "signed",
+        }
+        attachment = self.env["ir.attachment"]
+        if pdf_bytes:
+            vals["signed_pdf_sha256"] = hashlib.sha256(pdf_bytes).hexdigest()
+            attachment = attachment.create(
+                {
+                    "name": f"{self.name}.pdf",
+                    "raw": pdf_bytes,
+                    "mimetype": "application/pdf",
+                    "res_model": self._name,
+                    "res_id": self.id,
+                }
+            )
+            vals["signed_attachment_id"] = attachment.id
+        self.write(vals)
+        self.message_post(
+            body=self.env._("Agreement signed by %(name)s.", name=self.signed_by),
+            attachment_ids=attachment.ids,
+            subtype_xmlid="mail.mt_note",
+        )
+        return True
+
+    def action_terminate(self, reason=None):
+        """Terminate with a reason (`reason`, or the one on the record)."""
+        for agreement in self:
+            if agreement.state == "terminated":
+                continue
+            text = (reason or agreement.terminate_reason or "").strip()
+            if not text:
+                raise UserError(self.env._("Give a reason to terminate the agreement."))
+            agreement.write({"state": "terminated", "terminate_reason": text})
+            agreement.message_post(
+                body=self.env._("Agreement terminated: %(reason)s", reason=text),
+                subtype_xmlid="mail.mt_note",
+            )
+        return True
+
+
+class LiaisonAgreementMaterial(models.Model):
+    _name = "liaison.agreement.material"
+    _description = "Material Handed Over with an Agreement"
+    _order = "sequence, id"
+
+    agreement_id = fields.Many2one(
+        "liaison.agreement", required=True, index=True, ondelete="cascade"
+    )
+    sequence = fields.Integer(default=10)
+    name = fields.Char(string="Material", required=True)
+    copies = fields.Integer(default=1)
+    is_original = fields.Boolean(string="Original")
+    returned = fields.Boolean(help="Handed back to the enterprise.")
+    returned_date = fields.Date()
+
+    _sql_constraints = [
+        (
+            "copies_positive",
+            "CHECK(copies > 0)",
+            "The number of copies must be positive.",
+        )
+    ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines.agreement_id._check_lines_editable()
+        return lines
+
+    def write(self, vals):
+        if set(vals) - {"returned", "returned_date"}:
+            self.agreement_id._check_lines_editable()
+        return super().write(vals)
+
+    def unlink(self):
+        self.agreement_id._check_lines_editable()
+        return super().unlink()

@@ -1,0 +1,203 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class LiaisonConsultation(models.Model):
+    """Consultation of an enterprise (004 六1, 首问负责).
+
+    The user who receives the consultation (the creator) answers it and owns
+    it until handed over; every missing material is notified at once
+    (一次性告知).  A consultation may turn into a project.
+    """
+
+    _name = "liaison.consultation"
+    _description = "Liaison Consultation"
+    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.jurisdiction.mixin"]
+    _order = "date desc, id desc"
+    _rec_names_search = ["name", "partner_id.name", "applicant_name"]
+
+    name = fields.Char(
+        string="Subject",
+        required=True,
+        tracking=True,
+        default=lambda self: self.env._("New Consultation"),
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Enterprise",
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+        domain=[("is_company", "=", True)],
+        help="The registered enterprise; leave empty for an enterprise not yet "
+        "registered and give the applicant's name.",
+    )
+    applicant_name = fields.Char(
+        tracking=True, help="Enterprise or person asking, when not yet registered."
+    )
+    applicant_phone = fields.Char()
+    region_id = fields.Many2one(
+        "liaison.region",
+        string="Region",
+        required=True,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+    )
+    channel = fields.Selection(
+        [
+            ("visit", "Visit"),
+            ("phone", "Phone"),
+            ("online", "Online"),
+            ("remote", "Remote"),
+        ],
+        required=True,
+        default="visit",
+        tracking=True,
+    )
+    question = fields.Text(required=True)
+    answer = fields.Text()
+    date = fields.Date(
+        required=True, default=fields.Date.context_today, tracking=True, index=True
+    )
+    user_id = fields.Many2one(
+        "res.users",
+        string="First-Contact Officer",
+        default=lambda self: self.env.user,
+        required=True,
+        tracking=True,
+        index=True,
+        domain=[("share", "=", False)],
+        help="The user who received the consultation (首问负责): answers it and "
+        "owns it until handed over.",
+    )
+    missing_material_ids = fields.One2many(
+        "liaison.consultation.material",
+        "consultation_id",
+        string="Missing Materials",
+        copy=True,
+        help="Every missing material, notified to the enterprise at once (一次性告知).",
+    )
+    state = fields.Selection(
+        [
+            ("open", "Open"),
+            ("answered", "Answered"),
+            ("converted", "Converted"),
+            ("closed", "Closed"),
+        ],
+        required=True,
+        default="open",
+        tracking=True,
+        index=True,
+        copy=False,
+    )
+    project_id = fields.Many2one(
+        "liaison.project",
+        string="Project",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        ondelete="set null",
+        help="The project this consultation turned into.",
+    )
+
+    @api.constrains("partner_id", "applicant_name")
+    def _check_applicant(self):
+        for consultation in self:
+            if not consultation.partner_id and not consultation.applicant_name:
+                raise ValidationError(
+                    self.env._(
+                        "Give the enterprise or the applicant's name of "
+                        "consultation %(name)s.",
+                        name=consultation.name,
+                    )
+                )
+
+    def action_answer(self):
+        for consultation in self:
+            if consultation.state != "open":
+                raise UserError(
+                    self.env._(
+                        "Consultation %(name)s is not open.", name=consultation.name
+                    )
+                )
+            if not (consultation.answer or "").strip():
+                raise UserError(
+                    self.env._(
+                        "Write the answer of consultation %(name)s first.",
+                        name=consultation.name,
+                    )
+                )
+        self.state = "answered"
+
+    def action_close(self):
+        if any(c.state == "converted" for c in self):
+            raise UserError(self.env._("A converted consultation cannot be closed."))
+        self.state = "closed"
+
+    def action_reopen(self):
+        self.filtered(lambda c: c.state == "closed").state = "open"
+
+    def action_convert_to_project(self):
+        """Create the project this consultation asks for (stage consult)."""
+        self.ensure_one()
+        if self.state in ("converted", "closed") or self.project_id:
+            raise UserError(
+                self.env._(
+                    "Consultation %(name)s is already converted or closed.",
+                    name=self.name,
+                )
+            )
+        partner = self.partner_id
+        if not partner:
+            # The office may register the enterprise without contact rights.
+            partner = (
+                self.env["res.partner"]
+                .sudo()
+                .create(
+                    {
+                        "name": self.applicant_name,
+                        "phone": self.applicant_phone,
+                        "is_company": True,
+                    }
+                )
+            )
+            self.partner_id = partner
+        project = self.env["liaison.project"].create(
+            {
+                "name": self.name,
+                "partner_id": partner.id,
+                "region_id": self.region_id.id,
+                "handler_name": self.applicant_name or False,
+                "handler_phone": self.applicant_phone or False,
+                "stage_id": self.env.ref(
+                    "liaison_service.liaison_project_stage_consult"
+                ).id,
+                "consultation_id": self.id,
+            }
+        )
+        self.write({"project_id": project.id, "state": "converted"})
+        self.message_post(
+            body=self.env._("Converted into project %(name)s.", name=project.name),
+            subtype_xmlid="mail.mt_note",
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "liaison.project",
+            "res_id": project.id,
+            "view_mode": "form",
+        }
+
+
+class LiaisonConsultationMaterial(models.Model):
+    _name = "liaison.consultation.material"
+    _description = "Missing Material of a Consultation"
+    _order = "sequence, id"
+
+    consultation_id = fields.Many2one(
+        "liaison.consultation", required=True, index=True, ondelete="cascade"
+    )
+    sequence = fields.Integer(default=10)
+    name = fields.Char(string="Material", required=True)
+    note = fields.Char(help="What is missing or wrong, and how to provide it.")

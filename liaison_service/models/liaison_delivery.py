@@ -1,0 +1,175 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+DELIVERY_LOCKED_FIELDS = {
+    "project_id",
+    "results",
+    "method",
+    "tracking_number",
+    "returned_material_ids",
+    "date_sent",
+    "receipt_signature",
+    "receipt_signed_by",
+    "receipt_signed_on",
+}
+
+
+class LiaisonDelivery(models.Model):
+    """Delivery of the results to the enterprise (004 六3, 送达回执 附件2).
+
+    In person or by post with a tracking number; the enterprise confirms the
+    receipt by signing (on the portal); then the service can complete.
+    """
+
+    _name = "liaison.delivery"
+    _description = "Result Delivery"
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _order = "id desc"
+    _rec_names_search = ["project_id.name", "tracking_number"]
+
+    project_id = fields.Many2one(
+        "liaison.project",
+        string="Project",
+        required=True,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+    )
+    partner_id = fields.Many2one(
+        related="project_id.partner_id", string="Enterprise", store=True, index=True
+    )
+    region_id = fields.Many2one(
+        related="project_id.region_id", string="Region", store=True, index=True
+    )
+    results = fields.Text(
+        required=True, help="The licences, approvals and documents delivered."
+    )
+    method = fields.Selection(
+        [("in_person", "In Person"), ("post", "Post")],
+        string="Delivery Method",
+        required=True,
+        default="in_person",
+        tracking=True,
+    )
+    tracking_number = fields.Char(tracking=True)
+    returned_material_ids = fields.One2many(
+        "liaison.delivery.material",
+        "delivery_id",
+        string="Returned Materials",
+        copy=True,
+    )
+    date_sent = fields.Date(tracking=True, copy=False)
+    state = fields.Selection(
+        [("draft", "Draft"), ("sent", "Sent"), ("received", "Received")],
+        required=True,
+        default="draft",
+        tracking=True,
+        index=True,
+        copy=False,
+    )
+    receipt_signature = fields.Image(
+        copy=False, attachment=True, max_width=1024, max_height=1024
+    )
+    receipt_signed_by = fields.Char(copy=False)
+    receipt_signed_on = fields.Datetime(copy=False)
+
+    @api.depends("project_id", "date_sent")
+    def _compute_display_name(self):
+        for delivery in self:
+            delivery.display_name = self.env._(
+                "Delivery of %(project)s", project=delivery.project_id.name or ""
+            )
+
+    def _compute_access_url(self):
+        for delivery in self:
+            delivery.access_url = f"/my/liaison/deliveries/{delivery.id}"
+
+    @api.constrains("method", "tracking_number", "state")
+    def _check_tracking_number(self):
+        for delivery in self:
+            if (
+                delivery.method == "post"
+                and delivery.state != "draft"
+                and not (delivery.tracking_number or "").strip()
+            ):
+                raise ValidationError(
+                    self.env._("A delivery by post needs its tracking number.")
+                )
+
+    def write(self, vals):
+        locked = DELIVERY_LOCKED_FIELDS & set(vals)
+        if locked and any(d.state == "received" for d in self):
+            raise UserError(
+                self.env._("A delivery whose receipt is confirmed cannot be changed.")
+            )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        if any(d.state != "draft" for d in self):
+            raise UserError(self.env._("Only draft deliveries can be deleted."))
+
+    def _has_to_be_signed(self):
+        """True when the enterprise may confirm the receipt: sent, not signed."""
+        self.ensure_one()
+        return self.state == "sent" and not self.receipt_signature
+
+    def action_send(self):
+        for delivery in self:
+            if delivery.state != "draft":
+                raise UserError(self.env._("Only a draft delivery can be sent."))
+            if delivery.project_id.is_closed:
+                raise UserError(self.env._("The project is already closed."))
+            delivery.write(
+                {
+                    "state": "sent",
+                    "date_sent": delivery.date_sent or fields.Date.context_today(self),
+                }
+            )
+        return True
+
+    def action_confirm_receipt(self, signature, signed_by):
+        """The enterprise confirms the receipt by signing (portal)."""
+        self.ensure_one()
+        if self.state == "received" or self.receipt_signature:
+            raise UserError(self.env._("The receipt is already confirmed."))
+        if not self._has_to_be_signed():
+            raise UserError(self.env._("The delivery has not been sent yet."))
+        if not signature:
+            raise UserError(self.env._("The signature is empty."))
+        if not (signed_by or "").strip():
+            raise UserError(self.env._("Give the name of the signer."))
+        self.write(
+            {
+                "receipt_signature": signature,
+                "receipt_signed_by": signed_by.strip(),
+                "receipt_signed_on": fields.Datetime.now(),
+                "state": "received",
+            }
+        )
+        delivered = self.env.ref("liaison_service.liaison_project_stage_delivered")
+        project = self.project_id.sudo()
+        if not project.is_closed and project.stage_id.sequence < delivered.sequence:
+            project.stage_id = delivered
+        self.message_post(
+            body=self.env._(
+                "Receipt confirmed by %(name)s.", name=self.receipt_signed_by
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+        return True
+
+
+class LiaisonDeliveryMaterial(models.Model):
+    _name = "liaison.delivery.material"
+    _description = "Material Returned with a Delivery"
+    _order = "sequence, id"
+
+    delivery_id = fields.Many2one(
+        "liaison.delivery", required=True, index=True, ondelete="cascade"
+    )
+    sequence = fields.Integer(default=10)
+    name = fields.Char(string="Material", required=True)
+    copies = fields.Integer(default=1)
+    note = fields.Char()

@@ -1,0 +1,171 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+
+class LiaisonDispatch(models.Model):
+    """Dispatch sheet (派任单, 001 附件2): the office assigns the officers.
+
+    Issuing it (office only) numbers it per year (派任〔2026〕3号), writes the
+    main officer and the assistants onto the project ("1+1" / "1+N"), moves
+    the project to the dispatched stage and notifies the officers.
+    """
+
+    _name = "liaison.dispatch"
+    _description = "Dispatch Sheet"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+    _rec_names_search = ["name", "project_id.name"]
+
+    name = fields.Char(
+        string="Number",
+        readonly=True,
+        copy=False,
+        index="trigram",
+        help="Assigned when issued, e.g. 派任〔2026〕3号.",
+    )
+    project_id = fields.Many2one(
+        "liaison.project",
+        string="Project",
+        required=True,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+    )
+    partner_id = fields.Many2one(
+        related="project_id.partner_id", string="Enterprise", store=True
+    )
+    region_id = fields.Many2one(
+        related="project_id.region_id", string="Region", store=True, index=True
+    )
+    main_officer_id = fields.Many2one(
+        "liaison.officer",
+        string="Main Officer",
+        required=True,
+        tracking=True,
+        ondelete="restrict",
+        domain="[('state', '=', 'active')]",
+    )
+    assistant_officer_ids = fields.Many2many(
+        "liaison.officer",
+        "liaison_dispatch_assistant_officer_rel",
+        "dispatch_id",
+        "officer_id",
+        string="Assistant Officers",
+        domain="[('state', '=', 'active'), ('id', '!=', main_officer_id)]",
+    )
+    date = fields.Date(
+        required=True, default=fields.Date.context_today, tracking=True, copy=False
+    )
+    instructions = fields.Text(
+        help="What the officers are asked to do, and by when (派任要求)."
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("issued", "Issued"), ("cancelled", "Cancelled")],
+        required=True,
+        default="draft",
+        tracking=True,
+        index=True,
+        copy=False,
+    )
+
+    @api.depends("name")
+    def _compute_display_name(self):
+        for dispatch in self:
+            dispatch.display_name = dispatch.name or self.env._("Draft Dispatch")
+
+    @api.constrains("main_officer_id", "assistant_officer_ids")
+    def _check_officers(self):
+        for dispatch in self:
+            if dispatch.main_officer_id in dispatch.assistant_officer_ids:
+                raise ValidationError(
+                    self.env._(
+                        "%(officer)s cannot be both the main officer and an assistant.",
+                        officer=dispatch.main_officer_id.name,
+                    )
+                )
+
+    def write(self, vals):
+        if set(vals) - {"state"} and any(d.state != "draft" for d in self):
+            raise UserError(
+                self.env._("An issued or cancelled dispatch cannot be changed.")
+            )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        if any(d.state != "draft" for d in self):
+            raise UserError(
+                self.env._("Only draft dispatches can be deleted; cancel it.")
+            )
+
+    def _check_office(self):
+        if not (self.env.su or self.env.user.has_group("liaison_service.group_office")):
+            raise AccessError(self.env._("Only the office can issue a dispatch."))
+
+    def action_issue(self):
+        self._check_office()
+        dispatched = self.env.ref("liaison_service.liaison_project_stage_dispatched")
+        Sequence = self.env["ir.sequence"].sudo()
+        for dispatch in self:
+            if dispatch.state != "draft":
+                raise UserError(self.env._("Only a draft dispatch can be issued."))
+            project = dispatch.project_id
+            if project.is_closed:
+                raise UserError(
+                    self.env._(
+                        "Project %(name)s is closed: no officer can be dispatched.",
+                        name=project.name,
+                    )
+                )
+            officers = dispatch.main_officer_id | dispatch.assistant_officer_ids
+            inactive = officers.filtered(lambda o: o.state != "active")
+            if inactive:
+                raise UserError(
+                    self.env._(
+                        "Only active officers can be dispatched: %(names)s.",
+                        names=", ".join(inactive.mapped("name")),
+                    )
+                )
+            dispatch.write(
+                {
+                    "state": "issued",
+                    "name": Sequence.next_by_code(
+                        "liaison.dispatch", sequence_date=dispatch.date
+                    ),
+                }
+            )
+            project_vals = {
+                "main_officer_id": dispatch.main_officer_id.id,
+                "assistant_officer_ids": [
+                    fields.Command.set(dispatch.assistant_officer_ids.ids)
+                ],
+            }
+            if project.stage_id.sequence < dispatched.sequence:
+                project_vals["stage_id"] = dispatched.id
+            project.write(project_vals)
+            for officer in officers.filtered("user_id"):
+                project.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    summary=self.env._(
+                        "Dispatched to serve the project (%(number)s)",
+                        number=dispatch.name,
+                    ),
+                    note=dispatch.instructions,
+                    user_id=officer.user_id.id,
+                )
+            project.message_post(
+                body=self.env._(
+                    "Dispatch %(number)s issued: main officer %(main)s.",
+                    number=dispatch.name,
+                    main=dispatch.main_officer_id.name,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+        return True
+
+    def action_cancel(self):
+        self._check_office()
+        if any(d.state == "cancelled" for d in self):
+            raise UserError(self.env._("This dispatch is already cancelled."))
+        self.state = "cancelled"

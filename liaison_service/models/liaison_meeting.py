@@ -1,0 +1,304 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+
+class LiaisonMeeting(models.Model):
+    """Weekly coordination, major-issue consultation and on-site office meetings.
+
+    Weekly meetings (例会, 001 第十七条), consultation meetings (会商, 003 五(二))
+    and on-site office meetings (现场办公会, 002 五(七)) take an agenda of issues
+    and projects; once held, the minutes (纪要) are signed off by the convener,
+    and their decisions become assignment notices in one step.
+    """
+
+    _name = "liaison.meeting"
+    _description = "Liaison Meeting"
+    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.jurisdiction.mixin"]
+    _order = "date desc, id desc"
+
+    name = fields.Char(string="Subject", required=True, tracking=True)
+    meeting_type = fields.Selection(
+        [
+            ("weekly", "Weekly Coordination"),
+            ("consultation", "Major-Issue Consultation"),
+            ("onsite", "On-site Office Meeting"),
+        ],
+        required=True,
+        default="weekly",
+        tracking=True,
+    )
+    date = fields.Datetime(required=True, default=fields.Datetime.now, tracking=True)
+    location = fields.Char()
+    region_id = fields.Many2one(
+        "liaison.region",
+        string="Region",
+        required=True,
+        index=True,
+        tracking=True,
+        default=lambda self: self.env.user.liaison_region_ids[:1],
+    )
+    convener_id = fields.Many2one(
+        "res.users",
+        string="Convener",
+        required=True,
+        tracking=True,
+        default=lambda self: self.env.user,
+        help="Chairs the meeting and signs off its minutes.",
+    )
+    department_ids = fields.Many2many(
+        "liaison.department",
+        "liaison_meeting_department_rel",
+        "meeting_id",
+        "department_id",
+        string="Participating Departments",
+    )
+    officer_ids = fields.Many2many(
+        "liaison.officer",
+        "liaison_meeting_officer_rel",
+        "meeting_id",
+        "officer_id",
+        string="Officers",
+    )
+    partner_ids = fields.Many2many(
+        "res.partner",
+        "liaison_meeting_partner_rel",
+        "meeting_id",
+        "partner_id",
+        string="Enterprises",
+    )
+    issue_ids = fields.Many2many(
+        "liaison.issue",
+        "liaison_meeting_issue_rel",
+        "meeting_id",
+        "issue_id",
+        string="Agenda Issues",
+    )
+    project_ids = fields.Many2many(
+        "liaison.project",
+        "liaison_meeting_project_rel",
+        "meeting_id",
+        "project_id",
+        string="Agenda Projects",
+    )
+    minutes = fields.Html(help="Minutes of the meeting (纪要).")
+    decision_ids = fields.One2many(
+        "liaison.meeting.decision", "meeting_id", string="Decisions", copy=True
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("held", "Held"),
+            ("signed", "Minutes Signed"),
+            ("closed", "Closed"),
+        ],
+        string="Status",
+        required=True,
+        default="draft",
+        copy=False,
+        tracking=True,
+    )
+    signed_by = fields.Many2one("res.users", copy=False, readonly=True, tracking=True)
+    signed_on = fields.Datetime(copy=False, readonly=True, tracking=True)
+    assignment_count = fields.Integer(compute="_compute_assignment_count")
+
+    def _compute_assignment_count(self):
+        counts = dict(
+            self.env["liaison.meeting.decision"]._read_group(
+                [("meeting_id", "in", self.ids), ("assignment_id", "!=", False)],
+                ["meeting_id"],
+                ["__count"],
+            )
+        )
+        for meeting in self:
+            meeting.assignment_count = counts.get(meeting, 0)
+
+    @api.onchange("issue_ids")
+    def _onchange_issue_ids(self):
+        self.partner_ids |= self.issue_ids.partner_id.commercial_partner_id
+        self.project_ids |= self.issue_ids.project_id
+
+    def write(self, vals):
+        if not self.env.su and {"state", "signed_by", "signed_on"} & set(vals):
+            raise UserError(self.env._("Use the buttons to move a meeting along."))
+        if (
+            not self.env.su
+            and set(vals) & {"minutes", "decision_ids"}
+            and any(m.state in ("signed", "closed") for m in self)
+        ):
+            raise UserError(
+                self.env._("The minutes are signed off and can no longer change.")
+            )
+        return super().write(vals)
+
+    def _check_state(self, states):
+        for meeting in self:
+            if meeting.state not in states:
+                raise UserError(
+                    self.env._(
+                        "Meeting %(meeting)s is not in a state allowing this step.",
+                        meeting=meeting.display_name,
+                    )
+                )
+
+    def _check_office(self):
+        if not self.env.su and not self.env.user.has_group(
+            "liaison_service.group_office"
+        ):
+            raise AccessError(self.env._("Only the office can do this on a meeting."))
+
+    def action_hold(self):
+        """The meeting took place."""
+        self._check_office()
+        self._check_state(("draft",))
+        self.check_access("write")
+        self.sudo().write({"state": "held"})
+        return True
+
+    def action_sign(self):
+        """The convener signs off the minutes."""
+        self._check_state(("held",))
+        for meeting in self:
+            if meeting.convener_id != self.env.user:
+                raise AccessError(
+                    self.env._(
+                        "Only the convener %(convener)s can sign off the minutes "
+                        "of %(meeting)s.",
+                        convener=meeting.convener_id.name,
+                        meeting=meeting.name,
+                    )
+                )
+        self.sudo().write(
+            {
+                "state": "signed",
+                "signed_by": self.env.user.id,
+                "signed_on": fields.Datetime.now(),
+            }
+        )
+        return True
+
+    def action_close(self):
+        """Close the meeting once its decisions are followed up."""
+        self._check_office()
+        self._check_state(("signed",))
+        self.check_access("write")
+        self.sudo().write({"state": "closed"})
+        return True
+
+    def action_create_assignments(self):
+        """One assignment notice per decision without one, in one step."""
+        self._check_office()
+        self._check_state(("signed", "closed"))
+        decisions = self.decision_ids.filtered(lambda d: not d.assignment_id)
+        missing = decisions.filtered(lambda d: not d.issue_id)
+        if missing:
+            raise UserError(
+                self.env._(
+                    "Give the issue of each decision before creating "
+                    "assignments: %(decisions)s",
+                    decisions=", ".join(missing.mapped("name")),
+                )
+            )
+        vals_list = []
+        for decision in decisions:
+            vals = {
+                "issue_id": decision.issue_id.id,
+                "lead_department_id": decision.lead_department_id.id,
+                "cooperating_department_ids": [
+                    Command.set(decision.cooperating_department_ids.ids)
+                ],
+                "instructions": decision.name,
+            }
+            if decision.deadline:
+                vals["deadline"] = decision.deadline
+            vals_list.append(vals)
+        assignments = self.env["liaison.assignment"].create(vals_list)
+        for decision, assignment in zip(decisions, assignments, strict=True):
+            decision.assignment_id = assignment
+        for meeting in self:
+            created = decisions.filtered(lambda d, m=meeting: d.meeting_id == m)
+            if created:
+                meeting.message_post(
+                    body=self.env._(
+                        "%(count)s assignment notices created from the decisions.",
+                        count=len(created),
+                    )
+                )
+        return self.action_view_assignments()
+
+    def action_view_assignments(self):
+        assignments = self.decision_ids.assignment_id
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Assignments"),
+            "res_model": "liaison.assignment",
+            "view_mode": "list,form",
+            "domain": [("id", "in", assignments.ids)],
+        }
+
+
+class LiaisonMeetingDecision(models.Model):
+    _name = "liaison.meeting.decision"
+    _description = "Meeting Decision"
+    _order = "meeting_id, sequence, id"
+
+    meeting_id = fields.Many2one(
+        "liaison.meeting",
+        string="Meeting",
+        required=True,
+        index=True,
+        ondelete="cascade",
+    )
+    sequence = fields.Integer(default=10)
+    name = fields.Text(string="Decision", required=True)
+    region_id = fields.Many2one(
+        related="meeting_id.region_id", store=True, index=True, string="Region"
+    )
+    lead_department_id = fields.Many2one(
+        "liaison.department", string="Lead Department", required=True
+    )
+    cooperating_department_ids = fields.Many2many(
+        "liaison.department",
+        "liaison_meeting_decision_department_rel",
+        "decision_id",
+        "department_id",
+        string="Cooperating Departments",
+    )
+    deadline = fields.Date()
+    issue_id = fields.Many2one("liaison.issue", string="Issue", index=True)
+    assignment_id = fields.Many2one(
+        "liaison.assignment", string="Assignment", copy=False, readonly=True
+    )
+
+
+class LiaisonIssue(models.Model):
+    _inherit = "liaison.issue"
+
+    meeting_ids = fields.Many2many(
+        "liaison.meeting",
+        "liaison_meeting_issue_rel",
+        "issue_id",
+        "meeting_id",
+        string="Meetings",
+    )
+
+    def action_add_to_meeting(self):
+        """Open a new draft meeting whose agenda holds the selected issues."""
+        regions = self.region_id
+        region = regions if len(regions) == 1 else regions[:0]
+        region = region or self.env.user.liaison_region_ids[:1]
+        meeting = self.env["liaison.meeting"].create(
+            {
+                "name": self.env._("Weekly coordination meeting"),
+                "region_id": (region or regions[:1]).id,
+                "issue_ids": [Command.set(self.ids)],
+                "project_ids": [Command.set(self.project_id.ids)],
+                "partner_ids": [Command.set(self.partner_id.commercial_partner_id.ids)],
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "liaison.meeting",
+            "res_id": meeting.id,
+            "view_mode": "form",
+        }

@@ -1,0 +1,202 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.tests import tagged
+
+from .test_issue_common import IssueCommon
+
+
+@tagged("post_install", "-at_install")
+class TestIssueKpi(IssueCommon):
+    """KPIs on a hand-made set of six issues in a county of their own."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Kpi = cls.env["liaison.issue.kpi"]
+        cls.county_k = cls.env["liaison.region"].create(
+            {
+                "name": "County K",
+                "code": "K",
+                "level": "county",
+                "parent_id": cls.city.id,
+            }
+        )
+        cls.user_office_k = cls._user("t_office_k", "group_office", cls.county_k)
+        issues = cls.Issue.create(
+            [cls._issue_vals(name=f"K{n}", region_id=cls.county_k.id) for n in range(6)]
+        )
+        cls.issues = issues
+        i1, i2, i3, i4, _i5, i6 = issues
+        closed, progress = cls.stage_closed, cls.stage_in_progress
+        rows = [
+            # issue, accepted, response dl, resolution dl, solved, closed, stage
+            (
+                i1,
+                "2025-09-01",
+                "2025-09-04",
+                "2025-09-10",
+                "2025-09-05",
+                "2025-09-08",
+                closed,
+            ),
+            (
+                i2,
+                "2025-09-01",
+                "2025-09-04",
+                "2025-09-10",
+                "2025-09-12",
+                "2025-09-15",
+                closed,
+            ),
+            (i3, "2025-09-02", "2025-09-05", "2025-09-12", False, False, progress),
+            (
+                i4,
+                "2025-10-09",
+                "2025-10-10",
+                "2025-10-20",
+                "2025-10-10",
+                "2025-10-13",
+                closed,
+            ),
+            (
+                i6,
+                "2025-09-03",
+                "2025-09-04",
+                "2025-09-05",
+                False,
+                False,
+                cls.stage_rejected,
+            ),
+        ]
+        for issue, accepted, response, resolution, solved, closed_on, stage in rows:
+            issue.sudo().write({"date_accepted": accepted, "stage_id": stage.id})
+            issue.sudo().write(
+                {
+                    "response_deadline": response,
+                    "resolution_deadline": resolution,
+                    "date_solved": solved,
+                    "date_closed": closed_on,
+                }
+            )
+        Assignment = cls.Assignment.sudo()
+        for issue, department, assigned, sent in (
+            (i1, cls.dept_a, "2025-09-02", "2025-09-02"),
+            (i2, cls.dept_a, "2025-09-05", "2025-09-05"),
+            (i3, cls.dept_a2, "2025-09-03", "2025-09-03"),
+            (i4, cls.dept_a, "2025-10-09", False),
+            (i4, cls.dept_a2, "2025-10-10", False),
+        ):
+            Assignment.create(
+                {
+                    "issue_id": issue.id,
+                    "lead_department_id": department.id,
+                    "date_assigned": assigned,
+                    "deadline": "2025-12-31",
+                    "sent_on": sent,
+                    "state": "sent" if sent else "draft",
+                }
+            )
+        model = cls.env["ir.model"]._get_id("liaison.issue")
+        for issue, value in ((i1, 5), (i2, 3), (i4, 4)):
+            cls.env["rating.rating"].create(
+                {
+                    "res_model_id": model,
+                    "res_id": issue.id,
+                    "rating": value,
+                    "consumed": True,
+                }
+            )
+        # The rating mixin reads rating_rating in SQL: store the ratings first.
+        cls.env["rating.rating"].flush_model()
+        issues._compute_rating_last_value()
+        cls.env.flush_all()
+        cls.domain = [("region_id", "=", cls.county_k.id)]
+
+    def _figures(self, groupby):
+        return {
+            key: values
+            for key, *values in self.Kpi._read_group(
+                self.domain,
+                groupby,
+                [
+                    "issue_count:sum",
+                    "responded_count:sum",
+                    "resolved_count:sum",
+                    "overdue_count:sum",
+                    "rated_count:sum",
+                    "satisfied_count:sum",
+                    "response_rate:avg",
+                    "resolution_rate:avg",
+                    "satisfaction_rate:avg",
+                    "days_to_close:avg",
+                ],
+            )
+        }
+
+    def test_totals(self):
+        """Region totals match the figures counted by hand."""
+        # responded: K0 (sent 09-02), K2 (sent 09-03), K3 (solved 10-10) = 3/6;
+        # resolved: K0 K1 K3 = 3/6; overdue: K1 (solved late), K2 (open) = 2;
+        # satisfied: 5 and 4 of 5, 3, 4 = 2/3; days: (7 + 14 + 4) / 3.
+        figures = self._figures(["region_id"])[self.county_k]
+        self.assertEqual(figures[:6], [6, 3, 3, 2, 3, 2])
+        self.assertAlmostEqual(figures[6], 50.0)
+        self.assertAlmostEqual(figures[7], 50.0)
+        self.assertAlmostEqual(figures[8], 200 / 3)
+        self.assertAlmostEqual(figures[9], 25 / 3)
+
+    def test_department_and_period(self):
+        """By department (latest assignment) and by month of acceptance."""
+        by_department = self._figures(["department_id"])
+        self.assertEqual(by_department[self.dept_a][:4], [2, 1, 2, 1])
+        self.assertEqual(by_department[self.dept_a2][:4], [2, 2, 1, 1])
+        self.assertEqual(by_department[self.env["liaison.department"]][0], 2)
+        by_month = {
+            str(key): values[0]
+            for key, values in self._figures(["period:month"]).items()
+        }
+        self.assertEqual(by_month["2025-09-01"], 4)
+        self.assertEqual(by_month["2025-10-01"], 1)
+        ranking = self.Kpi.get_department_ranking(self.domain)
+        self.assertEqual(
+            [r["department_id"] for r in ranking], [self.dept_a, self.dept_a2]
+        )
+        self.assertEqual([r["resolution_rate"] for r in ranking], [100.0, 50.0])
+
+    def test_access(self):
+        """County offices see only their jurisdiction's figures."""
+        self.assertEqual(self.Kpi.with_user(self.user_office_k).search_count([]), 6)
+        self.assertFalse(
+            self.Kpi.with_user(self.user_office_a).search_count(self.domain)
+        )
+        self.assertEqual(
+            self.Kpi.with_user(self.user_leader).search_count(self.domain), 6
+        )
+
+    def test_query_count(self):
+        """A KPI read_group costs the same with 10 and 500 issues."""
+        Kpi = self.Kpi.with_user(self.user_office_k)
+
+        def read():
+            Kpi.invalidate_model()
+            return Kpi.read_group(
+                [],
+                ["issue_count:sum", "resolution_rate:avg", "days_to_close:avg"],
+                ["department_id", "period:month"],
+                lazy=False,
+            )
+
+        self.Issue.create([self._issue_vals(name="N", region_id=self.county_k.id)] * 4)
+        self.env.flush_all()
+        read()
+        start = self.env.cr.sql_log_count
+        read()
+        small = self.env.cr.sql_log_count - start
+        self.Issue.create(
+            [self._issue_vals(name="N", region_id=self.county_k.id)] * 490
+        )
+        self.env.flush_all()
+        read()
+        start = self.env.cr.sql_log_count
+        read()
+        self.assertEqual(self.env.cr.sql_log_count - start, small)
+        self.assertEqual(sum(g["issue_count"] for g in read()), 500)
