@@ -8,10 +8,11 @@
     "author": "Liaison Service contributors",
     "license": "LGPL-3",
     "installable": True,
-    "depends": ["liaison_service", "portal", "web_tour"],
+    "depends": ["liaison_service", "liaison_service_reports", "portal", "web_tour"],
     "data": [
         "views/liaison_portal_templates.xml",
         "views/liaison_verify_templates.xml",
+        "views/liaison_portal_project_templates.xml",
     ],
     "assets": {
         "web.assets_tests": [

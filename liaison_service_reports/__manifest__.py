@@ -19,10 +19,18 @@
         "report/liaison_officer_templates.xml",
         "report/liaison_guide_contact_reports.xml",
         "report/liaison_guide_contact_templates.xml",
+        "report/liaison_project_reports.xml",
+        "report/liaison_project_templates.xml",
+        "report/liaison_assignment_reports.xml",
+        "report/liaison_assignment_templates.xml",
+        "report/liaison_meeting_reports.xml",
+        "report/liaison_meeting_templates.xml",
+        "report/liaison_issue_xlsx_actions.xml",
     ],
     "assets": {
         "web.report_assets_common": [
             "liaison_service_reports/static/src/scss/liaison_report_forms.scss",
+            "liaison_service_reports/static/src/scss/liaison_report_notices.scss",
         ],
     },
 }

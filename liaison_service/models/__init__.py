@@ -28,3 +28,6 @@ from . import liaison_project_service
 from . import liaison_supervision
 from . import liaison_meeting
 from . import liaison_issue_kpi
+from . import liaison_issue_rating
+from . import liaison_issue_materials
+from . import liaison_rectification

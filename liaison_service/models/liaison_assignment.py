@@ -23,6 +23,9 @@ WORKFLOW_FIELDS = {
     "closed_on",
     "extension_state",
     "extension_count",
+    "reply_rejected",
+    "reply_rejected_on",
+    "reply_reject_reason",
 }
 # Fields a department user may write, the rest being the office's.
 DEPARTMENT_FIELDS = {
@@ -154,6 +157,17 @@ class LiaisonAssignment(models.Model):
     reply = fields.Html(copy=False, help="The lead department's answer (办理结果).")
     replied_by = fields.Many2one("res.users", copy=False, readonly=True)
     replied_on = fields.Date(copy=False, readonly=True, tracking=True)
+    reply_rejected = fields.Boolean(
+        string="Reply Rejected",
+        copy=False,
+        readonly=True,
+        tracking=True,
+        help="The office sent the answer back as insufficient (poor quality).",
+    )
+    reply_rejected_on = fields.Date(copy=False, readonly=True)
+    reply_reject_reason = fields.Text(
+        string="Reply Rejection Reason", copy=False, readonly=True, tracking=True
+    )
     closed_on = fields.Date(copy=False, readonly=True)
     extension_deadline = fields.Date(
         string="Requested Deadline", copy=False, tracking=True
@@ -564,6 +578,25 @@ class LiaisonAssignment(models.Model):
                 "state": "replied",
                 "replied_by": self.env.user.id,
                 "replied_on": fields.Date.context_today(self),
+            }
+        )
+        return True
+
+    def action_reject_reply(self, reason=None):
+        """The office sends an insufficient answer back to the lead department."""
+        self._check_office()
+        self._check_state(("replied",))
+        text = (reason or "").strip()
+        if not text:
+            raise UserError(
+                self.env._("Give the reason why the answer is insufficient.")
+            )
+        self._workflow_write(
+            {
+                "state": "signed",
+                "reply_rejected": True,
+                "reply_rejected_on": fields.Date.context_today(self),
+                "reply_reject_reason": text,
             }
         )
         return True

@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import is_html_empty
+from odoo.tools import create_index, is_html_empty
 
 # Working days the enterprise has to confirm a solution before the office may
 # close the issue out on its own, with a reason (ir.config_parameter).
@@ -26,6 +26,10 @@ WORKFLOW_FIELDS = {
     "confirmation_mode",
     "escalation_level",
     "reopen_count",
+    "rating_request_cycle",
+    "awaiting_materials",
+    "materials_requested_on",
+    "materials_received_on",
 }
 STAGE_FLAGS = (
     "is_accepted",
@@ -245,6 +249,18 @@ class LiaisonIssue(models.Model):
         "liaison.assignment", "issue_id", string="Assignments"
     )
     assignment_count = fields.Integer(compute="_compute_assignment_count")
+
+    def init(self):
+        res = super().init()
+        # Kanban columns read a stage in the model's order (priority desc,
+        # id desc) with a limit: an index in that order stops after the page.
+        create_index(
+            self.env.cr,
+            "liaison_issue_stage_priority_id_index",
+            self._table,
+            ["stage_id", "priority DESC", "id DESC"],
+        )
+        return res
 
     # ---- Computes ----
     @api.depends("date_accepted", "type_id")

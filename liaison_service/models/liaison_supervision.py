@@ -329,6 +329,8 @@ class LiaisonAssignment(models.Model):
             ("state", "in", OPEN_ASSIGNMENT_STATES),
             "|",
             "|",
+            "|",
+            ("reply_rejected", "=", True),
             ("deadline", "<", today),
             ("deadline", "<=", add(today, BLUE_DAYS)),
             "&",
@@ -349,6 +351,10 @@ class LiaisonAssignment(models.Model):
             signed = record.signed_on
             if behind <= min(today, deadline) and (not signed or signed >= behind):
                 steps.append(("supervision_yellow", behind))
+        # Poor quality: the office sent the answer back as insufficient.
+        rejected = record.reply_rejected and record.reply_rejected_on
+        if rejected and rejected <= today and "supervision_yellow" not in dict(steps):
+            steps.append(("supervision_yellow", rejected))
         return steps + self._supervision_ladder_dates(deadline, today, add)
 
     @api.model

@@ -21,3 +21,5 @@ from . import test_opinion_request
 from . import test_supervision
 from . import test_meeting
 from . import test_kpi
+from . import test_issue_rating
+from . import test_rectification

@@ -1,6 +1,562 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo.addons.portal.controllers.portal import CustomerPortal
+import binascii
+import os
+
+from odoo import http
+from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
+from odoo.http import request
+
+from odoo.addons.portal.controllers.portal import CustomerPortal, pager as portal_pager
+
+# Requested materials the enterprise may upload on its project page.
+UPLOAD_EXTENSIONS = frozenset(
+    {"pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx", "zip"}
+)
+UPLOAD_MAX_MB_PARAM = "liaison_service_portal.upload_max_mb"
+UPLOAD_MAX_MB_DEFAULT = 10
+# Limits of the application form (characters).
+APPLY_MAX_LENGTHS = {
+    "name": 200,
+    "applicant_name": 100,
+    "applicant_phone": 32,
+    "question": 5000,
+}
+# Five levels of satisfaction (SPEC C3) on the core rating values 1-5.
+RATING_VALUES = (5, 4, 3, 2, 1)
+AGREEMENT_REPORT = "liaison_service_reports.action_report_agreement"
+DELIVERY_REPORT = "liaison_service_reports.action_report_delivery"
 
 
 class LiaisonCustomerPortal(CustomerPortal):
     """Enterprise self-service portal: the enterprise's own records only."""
+
+    # ------------------------------------------------------------------
+    # Home
+    # ------------------------------------------------------------------
+    def _prepare_home_portal_values(self, counters):
+        values = super()._prepare_home_portal_values(counters)
+        if "liaison_project_count" in counters:
+            Project = request.env["liaison.project"]
+            values["liaison_project_count"] = (
+                Project.search_count(
+                    self._prepare_liaison_projects_domain(request.env.user.partner_id)
+                )
+                if Project.has_access("read")
+                else 0
+            )
+        return values
+
+    # ------------------------------------------------------------------
+    # Project list
+    # ------------------------------------------------------------------
+    def _prepare_liaison_projects_domain(self, partner):
+        return [
+            (
+                "partner_id",
+                "child_of",
+                [partner.commercial_partner_id.id],
+            )
+        ]
+
+    def _get_liaison_projects_searchbar_sortings(self):
+        return {
+            "date": {
+                "label": request.env._("Newest"),
+                "order": "create_date desc, id desc",
+            },
+            "name": {"label": request.env._("Name"), "order": "name, id"},
+            "stage": {"label": request.env._("Stage"), "order": "stage_id, id desc"},
+            "progress": {
+                "label": request.env._("Checklist Progress"),
+                "order": "checklist_progress desc, id desc",
+            },
+        }
+
+    def _prepare_liaison_projects_portal_rendering_values(
+        self, page=1, sortby=None, **kwargs
+    ):
+        Project = request.env["liaison.project"]
+        values = self._prepare_portal_layout_values()
+        domain = self._prepare_liaison_projects_domain(request.env.user.partner_id)
+        searchbar_sortings = self._get_liaison_projects_searchbar_sortings()
+        if sortby not in searchbar_sortings:
+            sortby = "date"
+        pager_values = portal_pager(
+            url="/my/liaison/projects",
+            url_args={"sortby": sortby},
+            total=Project.search_count(domain),
+            page=page,
+            step=self._items_per_page,
+        )
+        projects = Project.search(
+            domain,
+            order=searchbar_sortings[sortby]["order"],
+            limit=self._items_per_page,
+            offset=pager_values["offset"],
+        )
+        request.session["my_liaison_projects_history"] = projects.ids[:100]
+        # The officers are not readable by portal users: read their names in
+        # one batch, as the superuser, for the projects listed only.
+        projects_sudo = projects.sudo()
+        projects_sudo.main_officer_id.fetch(["name"])
+        values.update(
+            {
+                "projects": projects_sudo,
+                "page_name": "liaison_project",
+                "pager": pager_values,
+                "default_url": "/my/liaison/projects",
+                "searchbar_sortings": searchbar_sortings,
+                "sortby": sortby,
+            }
+        )
+        return values
+
+    @http.route(
+        ["/my/liaison/projects", "/my/liaison/projects/page/<int:page>"],
+        type="http",
+        auth="user",
+        website=True,
+    )
+    def portal_my_liaison_projects(self, page=1, sortby=None, **kw):
+        values = self._prepare_liaison_projects_portal_rendering_values(
+            page=page, sortby=sortby
+        )
+        return request.render(
+            "liaison_service_portal.portal_my_liaison_projects", values
+        )
+
+    # ------------------------------------------------------------------
+    # Project detail, materials upload and rating
+    # ------------------------------------------------------------------
+    def _liaison_report_or_none(self, xmlid):
+        """The report action ``xmlid`` when its module is installed."""
+        return request.env.ref(xmlid, raise_if_not_found=False)
+
+    def _liaison_pending_rating(self, project_sudo):
+        """The rating request of the project still waiting for an answer."""
+        return project_sudo.rating_ids.filtered(
+            lambda r: not r.consumed and r.access_token
+        ).sorted("id", reverse=True)[:1]
+
+    @http.route(
+        "/my/liaison/projects/<int:project_id>",
+        type="http",
+        auth="public",
+        website=True,
+    )
+    def portal_my_liaison_project(
+        self, project_id, access_token=None, message=None, **kw
+    ):
+        try:
+            project_sudo = self._document_check_access(
+                "liaison.project", project_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return request.redirect("/my")
+        values = self._liaison_project_page_values(
+            project_sudo, access_token, message=message
+        )
+        return request.render(
+            "liaison_service_portal.portal_my_liaison_project", values
+        )
+
+    def _liaison_project_page_values(self, project_sudo, access_token, **extra):
+        types = ", ".join(sorted(UPLOAD_EXTENSIONS))
+        size = f"{self._liaison_upload_max_mb():g}"
+        values = {
+            "project": project_sudo,
+            "page_name": "liaison_project",
+            "agreements": project_sudo.agreement_ids.filtered(
+                lambda a: a.state != "draft"
+            ),
+            "deliveries": project_sudo.delivery_ids.filtered(
+                lambda d: d.state != "draft"
+            ),
+            "agreement_report": bool(self._liaison_report_or_none(AGREEMENT_REPORT)),
+            "delivery_report": bool(self._liaison_report_or_none(DELIVERY_REPORT)),
+            "pending_rating": self._liaison_pending_rating(project_sudo),
+            "rating_values": RATING_VALUES,
+            "upload_extensions": sorted(UPLOAD_EXTENSIONS),
+            "upload_hint": request.env._(
+                "Accepted: %(types)s; at most %(size)s MB per file.",
+                types=types,
+                size=size,
+            ),
+            **extra,
+        }
+        return self._get_page_view_values(
+            project_sudo, access_token, values, "my_liaison_projects_history", False
+        )
+
+    def _liaison_upload_max_mb(self):
+        param = request.env["ir.config_parameter"].sudo().get_param(UPLOAD_MAX_MB_PARAM)
+        try:
+            max_mb = float(param) if param else UPLOAD_MAX_MB_DEFAULT
+        except ValueError:
+            max_mb = UPLOAD_MAX_MB_DEFAULT
+        return max_mb if max_mb > 0 else UPLOAD_MAX_MB_DEFAULT
+
+    def _liaison_check_uploads(self, files):
+        """Read the uploaded files; return ``(attachments, error)``.
+
+        Every file is checked before anything is stored: one refused file
+        refuses the whole upload.
+        """
+        max_mb = self._liaison_upload_max_mb()
+        max_bytes = int(max_mb * 1024 * 1024)
+        size_label = f"{max_mb:g}"
+        types = ", ".join(sorted(UPLOAD_EXTENSIONS))
+        attachments = []
+        for upload in files:
+            filename = os.path.basename(upload.filename or "").strip()
+            if not filename:
+                continue
+            extension = os.path.splitext(filename)[1].lower().lstrip(".")
+            if extension not in UPLOAD_EXTENSIONS:
+                return [], request.env._(
+                    "File %(name)s is refused: only %(types)s files are accepted.",
+                    name=filename,
+                    types=types,
+                )
+            content = upload.read(max_bytes + 1)
+            if len(content) > max_bytes:
+                return [], request.env._(
+                    "File %(name)s is refused: files may not exceed %(size)s MB.",
+                    name=filename,
+                    size=size_label,
+                )
+            attachments.append((filename, content))
+        if not attachments:
+            return [], request.env._("Choose at least one file to upload.")
+        return attachments, None
+
+    @http.route(
+        "/my/liaison/projects/<int:project_id>/upload",
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def portal_my_liaison_project_upload(self, project_id, **kw):
+        # Only the enterprise's own users upload: no access token here.
+        try:
+            project_sudo = self._document_check_access("liaison.project", project_id)
+        except (AccessError, MissingError):
+            return request.redirect("/my")
+        files = request.httprequest.files.getlist("attachments")
+        attachments, error = self._liaison_check_uploads(files)
+        if error:
+            values = self._liaison_project_page_values(
+                project_sudo, None, upload_error=error
+            )
+            return request.render(
+                "liaison_service_portal.portal_my_liaison_project",
+                values,
+                status=400,
+            )
+        # Posted by the portal user (author) on its own project.
+        project_sudo.message_post(
+            body=request.env._("Materials uploaded by the enterprise."),
+            attachments=attachments,
+            author_id=request.env.user.partner_id.id,
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
+        )
+        return request.redirect(
+            project_sudo.get_portal_url(query_string="&message=upload_ok")
+        )
+
+    @http.route(
+        "/my/liaison/projects/<int:project_id>/rate",
+        type="http",
+        auth="public",
+        methods=["POST"],
+        website=True,
+    )
+    def portal_my_liaison_project_rate(
+        self, project_id, access_token=None, rate=None, feedback=None, **kw
+    ):
+        """Five-level rating (SPEC C3) of a pending core rating request.
+
+        The core ``/rate/<token>/<rate>`` pages accept 1, 3 and 5 only; the
+        five levels are applied through the same ``rating_apply``.
+        """
+        try:
+            project_sudo = self._document_check_access(
+                "liaison.project", project_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return request.redirect("/my")
+        rating = self._liaison_pending_rating(project_sudo)
+        try:
+            rate = int(rate)
+        except (TypeError, ValueError):
+            rate = 0
+        if not rating or rate not in RATING_VALUES:
+            return request.redirect(
+                project_sudo.get_portal_url(query_string="&message=rate_invalid")
+            )
+        project_sudo.rating_apply(
+            rate,
+            token=rating.access_token,
+            feedback=(feedback or "").strip()[:2000] or False,
+        )
+        return request.redirect(
+            project_sudo.get_portal_url(query_string="&message=rate_ok")
+        )
+
+    # ------------------------------------------------------------------
+    # Apply for service
+    # ------------------------------------------------------------------
+    def _liaison_apply_regions(self):
+        return request.env["liaison.region"].sudo().search([])
+
+    def _liaison_apply_values(self, post):
+        """Validate the application form; return ``(vals, errors)``.
+
+        Only the allow-listed fields are read from the form.
+        """
+        errors = {}
+        vals = {}
+        for field, limit in APPLY_MAX_LENGTHS.items():
+            value = (post.get(field) or "").strip()
+            if len(value) > limit:
+                errors[field] = request.env._(
+                    "At most %(limit)s characters.", limit=limit
+                )
+            vals[field] = value
+        if not vals["question"]:
+            errors["question"] = request.env._("Describe what you need.")
+        region = request.env["liaison.region"]
+        region_id = post.get("region_id") or ""
+        if region_id.isdigit():
+            region = self._liaison_apply_regions().filtered(
+                lambda r: r.id == int(region_id)
+            )
+        if not region:
+            errors["region_id"] = request.env._("Choose the region of the project.")
+        vals["region_id"] = region.id
+        return vals, errors
+
+    def _liaison_apply_first_contact(self, partner):
+        """The officer's user who receives the application: the main officer
+        of the enterprise's latest project, or the administrator."""
+        project = (
+            request.env["liaison.project"]
+            .sudo()
+            .search(
+                [
+                    ("partner_id", "child_of", partner.id),
+                    ("main_officer_id.user_id", "!=", False),
+                ],
+                order="id desc",
+                limit=1,
+            )
+        )
+        return project.main_officer_id.user_id or request.env.ref("base.user_admin")
+
+    @http.route(
+        "/my/liaison/apply",
+        type="http",
+        auth="user",
+        methods=["GET", "POST"],
+        website=True,
+    )
+    def portal_my_liaison_apply(self, **post):
+        user = request.env.user
+        values = self._prepare_portal_layout_values()
+        values.update(
+            {
+                "page_name": "liaison_apply",
+                "regions": self._liaison_apply_regions(),
+                "errors": {},
+                "form": {"applicant_name": user.name, "applicant_phone": user.phone},
+            }
+        )
+        if request.httprequest.method == "POST":
+            vals, errors = self._liaison_apply_values(post)
+            if errors:
+                values.update({"errors": errors, "form": vals})
+                return request.render(
+                    "liaison_service_portal.portal_liaison_apply", values, status=400
+                )
+            partner = user.partner_id.commercial_partner_id
+            vals.update(
+                {
+                    "name": vals["name"] or request.env._("Online application"),
+                    "partner_id": partner.id,
+                    "channel": "online",
+                    "user_id": self._liaison_apply_first_contact(partner).id,
+                }
+            )
+            # Portal users may not create consultations: sudo for this create
+            # only, with the enterprise forced to the user's company.
+            consultation = request.env["liaison.consultation"].sudo().create(vals)
+            consultation.message_post(
+                body=request.env._(
+                    "Application submitted online by %(name)s.", name=user.name
+                ),
+                author_id=user.partner_id.id,
+                subtype_xmlid="mail.mt_note",
+            )
+            values["consultation"] = consultation
+            return request.render(
+                "liaison_service_portal.portal_liaison_apply_done", values
+            )
+        return request.render("liaison_service_portal.portal_liaison_apply", values)
+
+    # ------------------------------------------------------------------
+    # Agreements and deliveries: pages and online signing
+    # ------------------------------------------------------------------
+    def _liaison_document_page(self, model, record_id, access_token, report_ref, kw):
+        try:
+            record_sudo = self._document_check_access(
+                model, record_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return None, request.redirect("/my")
+        if record_sudo.state == "draft":
+            return None, request.redirect("/my")
+        report_type = kw.get("report_type")
+        if report_type in ("html", "pdf", "text"):
+            report = self._liaison_report_or_none(report_ref)
+            if report:
+                return None, self._show_report(
+                    model=record_sudo,
+                    report_type=report_type,
+                    report_ref=report_ref,
+                    download=kw.get("download"),
+                )
+        values = {
+            "page_name": "liaison_project",
+            "project": record_sudo.project_id,
+            "message": kw.get("message"),
+            "has_report": bool(self._liaison_report_or_none(report_ref)),
+        }
+        values = self._get_page_view_values(
+            record_sudo, access_token, values, "my_liaison_projects_history", False
+        )
+        return values, None
+
+    @http.route(
+        "/my/liaison/agreements/<int:agreement_id>",
+        type="http",
+        auth="public",
+        website=True,
+    )
+    def portal_my_liaison_agreement(self, agreement_id, access_token=None, **kw):
+        values, response = self._liaison_document_page(
+            "liaison.agreement", agreement_id, access_token, AGREEMENT_REPORT, kw
+        )
+        if response:
+            return response
+        values["agreement"] = values["object"]
+        return request.render(
+            "liaison_service_portal.portal_my_liaison_agreement", values
+        )
+
+    @http.route(
+        "/my/liaison/deliveries/<int:delivery_id>",
+        type="http",
+        auth="public",
+        website=True,
+    )
+    def portal_my_liaison_delivery(self, delivery_id, access_token=None, **kw):
+        values, response = self._liaison_document_page(
+            "liaison.delivery", delivery_id, access_token, DELIVERY_REPORT, kw
+        )
+        if response:
+            return response
+        values["delivery"] = values["object"]
+        return request.render(
+            "liaison_service_portal.portal_my_liaison_delivery", values
+        )
+
+    def _liaison_render_pdf(self, report_ref, record_sudo):
+        """The PDF of ``record_sudo``, or None without the reports addon."""
+        report = self._liaison_report_or_none(report_ref)
+        if not report:
+            return None
+        return (
+            request.env["ir.actions.report"]
+            .sudo()
+            ._render_qweb_pdf(report, record_sudo.ids)[0]
+        )
+
+    def _liaison_not_signable_error(self, record_sudo):
+        if record_sudo.state == "terminated":
+            return request.env._("A terminated agreement cannot be signed.")
+        if record_sudo.state in ("signed", "received"):
+            return request.env._("This document is already signed.")
+        return request.env._("This document is not waiting for your signature.")
+
+    @http.route(
+        "/my/liaison/agreements/<int:agreement_id>/sign",
+        type="json",
+        auth="public",
+        website=True,
+    )
+    def portal_my_liaison_agreement_sign(
+        self, agreement_id, access_token=None, name=None, signature=None
+    ):
+        access_token = access_token or request.httprequest.args.get("access_token")
+        try:
+            agreement_sudo = self._document_check_access(
+                "liaison.agreement", agreement_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return {"error": request.env._("Invalid agreement.")}
+        if not agreement_sudo._has_to_be_signed():
+            return {"error": self._liaison_not_signable_error(agreement_sudo)}
+        if not signature:
+            return {"error": request.env._("The signature is missing.")}
+        try:
+            # The PDF of the agreement as presented for signature: its
+            # SHA-256 is kept with the signature.
+            pdf = self._liaison_render_pdf(AGREEMENT_REPORT, agreement_sudo)
+            with request.env.cr.savepoint():
+                agreement_sudo.action_sign(signature, name, pdf_bytes=pdf)
+        except (UserError, ValidationError) as error:
+            return {"error": str(error)}
+        except (TypeError, ValueError, binascii.Error):
+            return {"error": request.env._("Invalid signature data.")}
+        return {
+            "force_refresh": True,
+            "redirect_url": agreement_sudo.get_portal_url(
+                query_string="&message=sign_ok"
+            ),
+        }
+
+    @http.route(
+        "/my/liaison/deliveries/<int:delivery_id>/sign",
+        type="json",
+        auth="public",
+        website=True,
+    )
+    def portal_my_liaison_delivery_sign(
+        self, delivery_id, access_token=None, name=None, signature=None
+    ):
+        access_token = access_token or request.httprequest.args.get("access_token")
+        try:
+            delivery_sudo = self._document_check_access(
+                "liaison.delivery", delivery_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return {"error": request.env._("Invalid delivery.")}
+        if not delivery_sudo._has_to_be_signed():
+            return {"error": self._liaison_not_signable_error(delivery_sudo)}
+        if not signature:
+            return {"error": request.env._("The signature is missing.")}
+        try:
+            with request.env.cr.savepoint():
+                delivery_sudo.action_confirm_receipt(signature, name)
+        except (UserError, ValidationError) as error:
+            return {"error": str(error)}
+        except (TypeError, ValueError, binascii.Error):
+            return {"error": request.env._("Invalid signature data.")}
+        return {
+            "force_refresh": True,
+            "redirect_url": delivery_sudo.get_portal_url(
+                query_string="&message=sign_ok"
+            ),
+        }

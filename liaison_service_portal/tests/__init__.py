@@ -1,3 +1,4 @@
 from . import test_i18n
 from . import test_portal_home
 from . import test_verify
+from . import test_portal_project

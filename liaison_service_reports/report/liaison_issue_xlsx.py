@@ -1,0 +1,165 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import date
+import io
+from urllib.parse import urlencode
+
+from odoo import api, models
+from odoo.tools.misc import xlsxwriter
+
+LEDGER_ROUTE = "/liaison/issues/ledger.xlsx"
+
+
+class LiaisonIssueXlsxExport(models.AbstractModel):
+    """Issue ledger (问题台账, 003 五(三)) as an XLSX workbook.
+
+    One sheet lists the issues sorted by region and nature, a second one counts
+    them per region × nature (read_group) with totals.  The number of queries
+    does not depend on the number of issues.
+    """
+
+    _name = "liaison.issue.xlsx.export"
+    _description = "Issue Ledger XLSX Export"
+
+    @api.model
+    def _ledger_columns(self):
+        """[(header, width, value getter)] of the detail sheet."""
+        yes, no = self.env._("Yes"), self.env._("No")
+        return [
+            (self.env._("No."), 6, None),
+            (self.env._("ID"), 8, lambda i: i.id),
+            (self.env._("Subject"), 40, lambda i: i.name),
+            (self.env._("Enterprise"), 28, lambda i: i.partner_id.name or ""),
+            (self.env._("Region"), 24, lambda i: i.region_id.complete_name or ""),
+            (self.env._("Nature"), 22, lambda i: i.category_id.complete_name or ""),
+            (self.env._("Type"), 16, lambda i: i.type_id.name or ""),
+            (self.env._("Stage"), 14, lambda i: i.stage_id.name or ""),
+            (self.env._("Owner"), 14, lambda i: i.officer_id.name or ""),
+            (
+                self.env._("Created On"),
+                12,
+                lambda i: i.create_date and i.create_date.date(),
+            ),
+            (self.env._("Accepted On"), 12, lambda i: i.date_accepted),
+            (self.env._("Response Deadline"), 12, lambda i: i.response_deadline),
+            (self.env._("Resolution Deadline"), 12, lambda i: i.resolution_deadline),
+            (self.env._("Solved On"), 12, lambda i: i.date_solved),
+            (self.env._("Closed Out On"), 12, lambda i: i.date_closed),
+            (self.env._("Overdue"), 8, lambda i: yes if i.is_overdue else no),
+        ]
+
+    @api.model
+    def _summary_counts(self, issues):
+        """{(region, category): count} of ``issues``, in one query."""
+        groups = (
+            self.env["liaison.issue"]
+            .with_context(active_test=False)
+            ._read_group(
+                [("id", "in", issues.ids)],
+                ["region_id", "category_id"],
+                ["__count"],
+            )
+        )
+        return {(region, category): count for region, category, count in groups}
+
+    @api.model
+    def _generate_xlsx(self, issues):
+        """The ledger workbook of ``issues`` as bytes."""
+        issues = issues.with_env(self.env)
+        buffer = io.BytesIO()
+        workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+        title_format = workbook.add_format({"bold": True, "font_size": 14})
+        header_format = workbook.add_format(
+            {
+                "bold": True,
+                "bg_color": "#D9E1F2",
+                "border": 1,
+                "align": "center",
+                "valign": "vcenter",
+                "text_wrap": True,
+            }
+        )
+        cell_format = workbook.add_format({"border": 1, "valign": "top"})
+        date_format = workbook.add_format(
+            {"border": 1, "valign": "top", "num_format": "yyyy-mm-dd"}
+        )
+        total_format = workbook.add_format({"bold": True, "border": 1})
+
+        # ---- Detail sheet ----
+        columns = self._ledger_columns()
+        sheet = workbook.add_worksheet(self.env._("Issue Ledger"))
+        sheet.write(0, 0, self.env._("Issue Ledger"), title_format)
+        for col, (header, width, _getter) in enumerate(columns):
+            sheet.set_column(col, col, width)
+            sheet.write(1, col, header, header_format)
+        sheet.freeze_panes(2, 0)
+        ordered = issues.sorted(
+            lambda i: (
+                i.region_id.complete_name or "",
+                i.category_id.complete_name or "",
+                i.id,
+            )
+        )
+        for row, issue in enumerate(ordered, start=2):
+            sheet.write_number(row, 0, row - 1, cell_format)
+            for col, (_header, _width, getter) in enumerate(columns[1:], start=1):
+                value = getter(issue)
+                if isinstance(value, date):
+                    sheet.write_datetime(row, col, value, date_format)
+                else:
+                    sheet.write(row, col, value or "", cell_format)
+        if ordered:
+            sheet.autofilter(1, 0, len(ordered) + 1, len(columns) - 1)
+
+        # ---- Summary sheet: region × nature ----
+        counts = self._summary_counts(issues)
+        Region = self.env["liaison.region"]
+        Category = self.env["liaison.issue.category"]
+        regions = Region.union(*(key[0] for key in counts)).sorted(
+            lambda r: (r.complete_name or "", r.id)
+        )
+        categories = Category.union(*(key[1] for key in counts)).sorted(
+            lambda c: (c.complete_name or "", c.id)
+        )
+        # Issues without a nature get their own column.
+        category_keys = list(categories)
+        if any(not key[1] for key in counts):
+            category_keys.append(Category)
+        summary = workbook.add_worksheet(self.env._("Summary"))
+        summary.write(0, 0, self.env._("Issues by Region and Nature"), title_format)
+        summary.set_column(0, 0, 28)
+        summary.set_column(1, len(category_keys) + 1, 14)
+        summary.write(1, 0, self.env._("Region"), header_format)
+        for col, category in enumerate(category_keys, start=1):
+            label = category.complete_name if category else self.env._("No Nature")
+            summary.write(1, col, label, header_format)
+        total_col = len(category_keys) + 1
+        summary.write(1, total_col, self.env._("Total"), header_format)
+        column_totals = [0] * len(category_keys)
+        row = 2
+        for row, region in enumerate(regions, start=2):
+            summary.write(row, 0, region.complete_name, cell_format)
+            row_total = 0
+            for col, category in enumerate(category_keys, start=1):
+                count = counts.get((region, category), 0)
+                summary.write_number(row, col, count, cell_format)
+                column_totals[col - 1] += count
+                row_total += count
+            summary.write_number(row, total_col, row_total, total_format)
+        total_row = row + 1 if regions else 2
+        summary.write(total_row, 0, self.env._("Total"), total_format)
+        for col, count in enumerate(column_totals, start=1):
+            summary.write_number(total_row, col, count, total_format)
+        summary.write_number(total_row, total_col, sum(column_totals), total_format)
+
+        workbook.close()
+        return buffer.getvalue()
+
+    @api.model
+    def _action_download(self, issues):
+        """Client action downloading the ledger of ``issues`` (list button)."""
+        query = urlencode({"ids": ",".join(str(i) for i in issues.ids)})
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"{LEDGER_ROUTE}?{query}",
+            "target": "download",
+        }
