@@ -13,6 +13,7 @@
         "views/liaison_portal_templates.xml",
         "views/liaison_verify_templates.xml",
         "views/liaison_portal_project_templates.xml",
+        "views/liaison_portal_issue_templates.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -176,7 +176,7 @@ ensure_postgres() {
     if ! pg_run "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
         say "starting PostgreSQL (socket $PG_SOCK, port $PG_PORT)"
         pg_run "$bin/pg_ctl" -D "$PG_DATA" -w -t 60 -l "$PG_LOG/postgres.log" \
-            -o "-k $PG_SOCK -p $PG_PORT -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200" start >/dev/null \
+            -o "-k $PG_SOCK -p $PG_PORT -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200 -c jit=off" start >/dev/null \
             || die "PostgreSQL did not start, see $PG_LOG/postgres.log"
     fi
     DB_ARGS=(--db_host "$PG_SOCK" --db_port "$PG_PORT" --db_user "$PG_USER")

@@ -17,6 +17,7 @@ from . import liaison_issue_category
 from . import liaison_issue_type
 from . import liaison_issue
 from . import liaison_assignment
+from . import liaison_assignment_cooperation
 from . import liaison_checklist_template
 from . import liaison_checklist_line
 from . import liaison_opinion_request

@@ -29,6 +29,7 @@ WORKFLOW_FIELDS = {
 }
 # Fields a department user may write, the rest being the office's.
 DEPARTMENT_FIELDS = {
+    "cooperation_report_ids",
     "reply",
     "return_reason",
     "extension_deadline",

@@ -23,3 +23,4 @@ from . import test_meeting
 from . import test_kpi
 from . import test_issue_rating
 from . import test_rectification
+from . import test_assignment_cooperation

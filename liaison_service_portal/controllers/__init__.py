@@ -1,2 +1,3 @@
 from . import portal
+from . import issue_portal
 from . import verify

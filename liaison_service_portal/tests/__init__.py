@@ -2,3 +2,5 @@ from . import test_i18n
 from . import test_portal_home
 from . import test_verify
 from . import test_portal_project
+from . import test_portal_path
+from . import test_portal_issue
