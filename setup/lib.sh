@@ -173,6 +173,13 @@ ensure_postgres() {
             --locale=C.UTF-8 >"$PG_LOG/initdb.log" 2>&1 \
             || die "initdb failed, see $PG_LOG/initdb.log"
     fi
+    if pg_run "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 \
+        && [ ! -S "$PG_SOCK/.s.PGSQL.$PG_PORT" ]; then
+        # Running but unreachable: its socket file was removed (a tmp cleaner,
+        # or a stale server of a deleted copy of this folder).  Restart it.
+        say "PostgreSQL runs but its socket is gone: restarting it"
+        pg_run "$bin/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
+    fi
     if ! pg_run "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
         say "starting PostgreSQL (socket $PG_SOCK, port $PG_PORT)"
         pg_run "$bin/pg_ctl" -D "$PG_DATA" -w -t 60 -l "$PG_LOG/postgres.log" \

@@ -264,7 +264,10 @@ class LiaisonProject(models.Model):
             if self.investment_source == "foreign"
             else DOMESTIC_THRESHOLD
         )
-        return amount, self.env.ref(xmlid)
+        # The xml id lookup is cached; env.ref would query once per project.
+        return amount, self.env["res.currency"].browse(
+            self.env["ir.model.data"]._xmlid_to_res_id(xmlid)
+        )
 
     def _get_investment_in(self, currency):
         self.ensure_one()
