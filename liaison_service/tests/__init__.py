@@ -24,3 +24,4 @@ from . import test_kpi
 from . import test_issue_rating
 from . import test_rectification
 from . import test_assignment_cooperation
+from . import test_ui_clickbot
