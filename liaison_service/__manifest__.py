@@ -36,6 +36,7 @@
         "views/liaison_issue_views.xml",
         "views/liaison_assignment_views.xml",
         "views/liaison_assignment_cooperation_views.xml",
+        "views/liaison_reason_wizard_views.xml",
         "views/liaison_service_flow_views.xml",
         "views/liaison_checklist_views.xml",
         "views/liaison_opinion_request_views.xml",

@@ -141,3 +141,9 @@ class LiaisonAssignment(models.Model):
                 assignment.cooperating_department_ids
                 - assignment.cooperation_report_ids.department_id
             )
+
+    def action_open_reject_reply(self):
+        """Ask the office why the answer is insufficient, then send it back."""
+        return self.env["liaison.reason.wizard"]._action_open(
+            self, "action_reject_reply", self.env._("Reject the Reply")
+        )

@@ -110,3 +110,45 @@ class TestAssignmentCooperation(IssueCommon):
                     "report": "x",
                 }
             )
+
+    def test_reject_reply_through_reason_wizard(self):
+        """The office sends an insufficient reply back with a reason, from the form."""
+        with freeze_time("2025-10-09"):
+            self.assignment.with_user(self.user_department_a).action_sign()
+        lead = self.assignment.with_user(self.user_department_a)
+        lead.reply = "<p>已办理</p>"
+        lead.action_reply()
+        self.assertEqual(self.assignment.state, "replied")
+        action = self.assignment.with_user(
+            self.user_office_a
+        ).action_open_reject_reply()
+        wizard = (
+            self.env["liaison.reason.wizard"]
+            .with_user(self.user_office_a)
+            .browse(action["res_id"])
+        )
+        with self.assertRaises(UserError):
+            wizard.action_confirm()
+        self.assertEqual(self.assignment.state, "replied")
+        wizard.reason = "材料不全"
+        wizard.action_confirm()
+        self.assertEqual(self.assignment.state, "signed")
+        self.assertTrue(self.assignment.reply_rejected)
+        self.assertEqual(self.assignment.reply_reject_reason, "材料不全")
+
+    def test_reason_wizard_calls_only_listed_steps(self):
+        """The wizard refuses a method that is not a reasoned workflow step."""
+        Wizard = self.env["liaison.reason.wizard"].with_user(self.user_office_a)
+        with self.assertRaises(UserError):
+            Wizard._action_open(self.assignment, "unlink", "x")
+        wizard = Wizard.create(
+            {
+                "res_model": "liaison.assignment",
+                "res_ids": self.assignment.ids,
+                "method": "action_close",
+                "reason": "x",
+            }
+        )
+        with self.assertRaises(UserError):
+            wizard.action_confirm()
+        self.assertEqual(self.assignment.state, "sent")

@@ -1,0 +1,1 @@
+from . import liaison_reason_wizard
