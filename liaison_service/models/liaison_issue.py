@@ -60,8 +60,10 @@ class LiaisonIssue(models.Model):
 
     _name = "liaison.issue"
     _description = "Enterprise Issue"
-    # rating.mixin brings mail.thread (listing both breaks the MRO).
+    # rating.mixin brings mail.thread (listing both breaks the MRO); the stage
+    # tracking mixin comes first so its _track_template reaches mail.thread's.
     _inherit = [
+        "liaison.stage.tracking.mixin",
         "portal.mixin",
         "rating.mixin",
         "mail.activity.mixin",
@@ -679,20 +681,3 @@ class LiaisonIssue(models.Model):
                         partner=issue.partner_id.name,
                     )
                 )
-
-    # ---- Mail ----
-    def _track_template(self, changes):
-        res = super()._track_template(changes)
-        issue = self[0]
-        if "stage_id" in changes and issue.stage_id.mail_template_id:
-            res["stage_id"] = (
-                issue.stage_id.mail_template_id,
-                {
-                    "auto_delete_keep_log": False,
-                    "subtype_id": self.env["ir.model.data"]._xmlid_to_res_id(
-                        "mail.mt_note"
-                    ),
-                    "email_layout_xmlid": "mail.mail_notification_light",
-                },
-            )
-        return res

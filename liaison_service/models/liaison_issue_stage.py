@@ -11,14 +11,10 @@ class LiaisonIssueStage(models.Model):
 
     _name = "liaison.issue.stage"
     _description = "Issue Stage"
-    _order = "sequence, id"
+    _inherit = ["liaison.stage.mixin"]
+    _stage_record_model = "liaison.issue"
 
-    name = fields.Char(string="Stage Name", required=True, translate=True)
-    sequence = fields.Integer(default=10)
-    active = fields.Boolean(default=True)
-    description = fields.Text(translate=True)
     fold = fields.Boolean(
-        string="Folded in Kanban",
         help="Issues in a folded stage are hidden in a folded column.",
     )
     is_accepted = fields.Boolean(
@@ -52,14 +48,8 @@ class LiaisonIssueStage(models.Model):
         "leadership.",
     )
     mail_template_id = fields.Many2one(
-        "mail.template",
-        string="Email Template",
-        domain=[("model", "=", "liaison.issue")],
         help="Email sent to the enterprise when an issue reaches this stage.",
     )
     rating_template_id = fields.Many2one(
-        "mail.template",
-        string="Rating Email Template",
-        domain=[("model", "=", "liaison.issue")],
         help="Rating request sent to the enterprise when an issue reaches this stage.",
     )

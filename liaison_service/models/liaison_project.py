@@ -25,8 +25,10 @@ class LiaisonProject(models.Model):
 
     _name = "liaison.project"
     _description = "Liaison Project"
-    # rating.mixin brings mail.thread (listing both breaks the MRO).
+    # rating.mixin brings mail.thread (listing both breaks the MRO); the stage
+    # tracking mixin comes first so its _track_template reaches mail.thread's.
     _inherit = [
+        "liaison.stage.tracking.mixin",
         "portal.mixin",
         "rating.mixin",
         "mail.activity.mixin",
@@ -412,23 +414,6 @@ class LiaisonProject(models.Model):
         raise AccessError(
             self.env._("Only the office can override the eligibility of a project.")
         )
-
-    # ---- Mail ----
-    def _track_template(self, changes):
-        res = super()._track_template(changes)
-        project = self[0]
-        if "stage_id" in changes and project.stage_id.mail_template_id:
-            res["stage_id"] = (
-                project.stage_id.mail_template_id,
-                {
-                    "auto_delete_keep_log": False,
-                    "subtype_id": self.env["ir.model.data"]._xmlid_to_res_id(
-                        "mail.mt_note"
-                    ),
-                    "email_layout_xmlid": "mail.mail_notification_light",
-                },
-            )
-        return res
 
     # ---- Checklist (责任+清单) ----
     @api.depends("checklist_line_ids.state")

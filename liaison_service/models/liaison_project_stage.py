@@ -5,14 +5,10 @@ from odoo import fields, models
 class LiaisonProjectStage(models.Model):
     _name = "liaison.project.stage"
     _description = "Project Stage"
-    _order = "sequence, id"
+    _inherit = ["liaison.stage.mixin"]
+    _stage_record_model = "liaison.project"
 
-    name = fields.Char(string="Stage Name", required=True, translate=True)
-    sequence = fields.Integer(default=10)
-    active = fields.Boolean(default=True)
-    description = fields.Text(translate=True)
     fold = fields.Boolean(
-        string="Folded in Kanban",
         help="Projects in a folded stage are hidden in a folded column.",
     )
     is_closed = fields.Boolean(
@@ -21,14 +17,8 @@ class LiaisonProjectStage(models.Model):
         "their officers no longer serve them.",
     )
     mail_template_id = fields.Many2one(
-        "mail.template",
-        string="Email Template",
-        domain=[("model", "=", "liaison.project")],
         help="Email sent to the enterprise when a project reaches this stage.",
     )
     rating_template_id = fields.Many2one(
-        "mail.template",
-        string="Rating Email Template",
-        domain=[("model", "=", "liaison.project")],
         help="Rating request sent to the enterprise when a project reaches this stage.",
     )

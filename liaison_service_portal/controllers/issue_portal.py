@@ -2,12 +2,11 @@
 from markupsafe import Markup
 
 from odoo import http
-from odoo.exceptions import AccessError, MissingError, UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 from odoo.tools import plaintext2html
 
 from .portal import RATING_VALUES, UPLOAD_EXTENSIONS, LiaisonCustomerPortal
-from odoo.addons.portal.controllers.portal import pager as portal_pager
 
 # Limits of the issue form (characters).
 ISSUE_MAX_LENGTHS = {"name": 200, "description": 5000}
@@ -30,13 +29,9 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
     def _prepare_home_portal_values(self, counters):
         values = super()._prepare_home_portal_values(counters)
         if "liaison_issue_count" in counters:
-            Issue = request.env["liaison.issue"]
-            values["liaison_issue_count"] = (
-                Issue.search_count(
-                    self._prepare_liaison_issues_domain(request.env.user.partner_id)
-                )
-                if Issue.has_access("read")
-                else 0
+            values["liaison_issue_count"] = self._liaison_portal_count(
+                "liaison.issue",
+                self._prepare_liaison_issues_domain(request.env.user.partner_id),
             )
         return values
 
@@ -59,40 +54,20 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
     def _prepare_liaison_issues_portal_rendering_values(
         self, page=1, sortby=None, **kwargs
     ):
-        Issue = request.env["liaison.issue"]
-        values = self._prepare_portal_layout_values()
-        domain = self._prepare_liaison_issues_domain(request.env.user.partner_id)
-        searchbar_sortings = self._get_liaison_issues_searchbar_sortings()
-        if sortby not in searchbar_sortings:
-            sortby = "date"
-        pager_values = portal_pager(
-            url="/my/liaison/issues",
-            url_args={"sortby": sortby},
-            total=Issue.search_count(domain),
-            page=page,
-            step=self._items_per_page,
+        values, issues = self._liaison_list_values(
+            "liaison.issue",
+            self._prepare_liaison_issues_domain(request.env.user.partner_id),
+            "/my/liaison/issues",
+            self._get_liaison_issues_searchbar_sortings(),
+            "my_liaison_issues_history",
+            page,
+            sortby,
         )
-        issues = Issue.search(
-            domain,
-            order=searchbar_sortings[sortby]["order"],
-            limit=self._items_per_page,
-            offset=pager_values["offset"],
-        )
-        request.session["my_liaison_issues_history"] = issues.ids[:100]
         # Read the page's stages and categories in one batch each.
         issues.fetch(["name", "create_date", "resolution_deadline"])
         issues.stage_id.fetch(["name"])
         issues.category_id.fetch(["complete_name"])
-        values.update(
-            {
-                "issues": issues,
-                "page_name": "liaison_issue",
-                "pager": pager_values,
-                "default_url": "/my/liaison/issues",
-                "searchbar_sortings": searchbar_sortings,
-                "sortby": sortby,
-            }
-        )
+        values.update({"issues": issues, "page_name": "liaison_issue"})
         return values
 
     @http.route(
@@ -117,12 +92,11 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
         website=True,
     )
     def portal_my_liaison_issue(self, issue_id, access_token=None, message=None, **kw):
-        try:
-            issue_sudo = self._document_check_access(
-                "liaison.issue", issue_id, access_token=access_token
-            )
-        except (AccessError, MissingError):
-            return request.redirect("/my")
+        issue_sudo, response = self._liaison_check_access(
+            "liaison.issue", issue_id, access_token
+        )
+        if response:
+            return response
         values = self._liaison_issue_page_values(
             issue_sudo, access_token, message=message
         )
@@ -132,11 +106,7 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
         values = {
             "issue": issue_sudo,
             "page_name": "liaison_issue",
-            "pending_rating": (
-                self._liaison_pending_rating(issue_sudo)
-                if issue_sudo.is_closed
-                else request.env["rating.rating"]
-            ),
+            "pending_rating": self._liaison_issue_pending_rating(issue_sudo),
             "rating_values": RATING_VALUES,
             **extra,
         }
@@ -144,10 +114,27 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
             issue_sudo, access_token, values, "my_liaison_issues_history", False
         )
 
+    def _liaison_issue_pending_rating(self, issue_sudo):
+        """The close-out rating still waiting for an answer, once closed."""
+        if not issue_sudo.is_closed:
+            return request.env["rating.rating"]
+        return self._liaison_pending_rating(issue_sudo)
+
     def _liaison_issue_redirect(self, issue_sudo, message):
         return request.redirect(
             issue_sudo.get_portal_url(query_string=f"&message={message}")
         )
+
+    def _liaison_solved_issue(self, issue_id):
+        """Return ``(issue_sudo, None)`` for a solved issue of the enterprise,
+        or ``(None, redirect)``."""
+        # Only the enterprise's own users answer: no access token here.
+        issue_sudo, response = self._liaison_check_access("liaison.issue", issue_id)
+        if response:
+            return None, response
+        if not issue_sudo.is_solved:
+            return None, self._liaison_issue_redirect(issue_sudo, "confirm_invalid")
+        return issue_sudo, None
 
     @http.route(
         "/my/liaison/issues/<int:issue_id>/confirm",
@@ -158,13 +145,9 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
     )
     def portal_my_liaison_issue_confirm(self, issue_id, **kw):
         """The enterprise confirms the solution: the issue is closed out."""
-        # Only the enterprise's own users answer: no access token here.
-        try:
-            issue_sudo = self._document_check_access("liaison.issue", issue_id)
-        except (AccessError, MissingError):
-            return request.redirect("/my")
-        if not issue_sudo.is_solved:
-            return self._liaison_issue_redirect(issue_sudo, "confirm_invalid")
+        issue_sudo, response = self._liaison_solved_issue(issue_id)
+        if response:
+            return response
         try:
             with request.env.cr.savepoint():
                 # As the portal user: the model checks it is the enterprise.
@@ -187,12 +170,9 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
         action, called as the superuser once the access is checked, and the
         enterprise's reason is posted in the chatter under its name.
         """
-        try:
-            issue_sudo = self._document_check_access("liaison.issue", issue_id)
-        except (AccessError, MissingError):
-            return request.redirect("/my")
-        if not issue_sudo.is_solved:
-            return self._liaison_issue_redirect(issue_sudo, "confirm_invalid")
+        issue_sudo, response = self._liaison_solved_issue(issue_id)
+        if response:
+            return response
         reason = (reason or "").strip()
         error = None
         if not reason:
@@ -246,21 +226,13 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
 
         An unsatisfied answer opens a rectification (``rating_apply``).
         """
-        try:
-            issue_sudo = self._document_check_access(
-                "liaison.issue", issue_id, access_token=access_token
-            )
-        except (AccessError, MissingError):
-            return request.redirect("/my")
-        rating = (
-            self._liaison_pending_rating(issue_sudo)
-            if issue_sudo.is_closed
-            else request.env["rating.rating"]
+        issue_sudo, response = self._liaison_check_access(
+            "liaison.issue", issue_id, access_token
         )
-        try:
-            rate = int(rate)
-        except (TypeError, ValueError):
-            rate = 0
+        if response:
+            return response
+        rating = self._liaison_issue_pending_rating(issue_sudo)
+        rate = self._liaison_parse_rate(rate)
         if not rating or rate not in RATING_VALUES:
             return self._liaison_issue_redirect(issue_sudo, "rate_invalid")
         try:
@@ -339,8 +311,6 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
         user = request.env.user
         partner = user.partner_id.commercial_partner_id
         project = self._liaison_issue_latest_project(partner)
-        types = ", ".join(sorted(UPLOAD_EXTENSIONS))
-        size = f"{self._liaison_upload_max_mb():g}"
         values = self._prepare_portal_layout_values()
         values.update(
             {
@@ -352,11 +322,7 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
                 "errors": {},
                 "form": {},
                 "upload_extensions": sorted(UPLOAD_EXTENSIONS),
-                "upload_hint": request.env._(
-                    "Accepted: %(types)s; at most %(size)s MB per file.",
-                    types=types,
-                    size=size,
-                ),
+                "upload_hint": self._liaison_upload_hint(),
             }
         )
         if request.httprequest.method != "POST":

@@ -36,15 +36,16 @@ class LiaisonCustomerPortal(CustomerPortal):
     def _prepare_home_portal_values(self, counters):
         values = super()._prepare_home_portal_values(counters)
         if "liaison_project_count" in counters:
-            Project = request.env["liaison.project"]
-            values["liaison_project_count"] = (
-                Project.search_count(
-                    self._prepare_liaison_projects_domain(request.env.user.partner_id)
-                )
-                if Project.has_access("read")
-                else 0
+            values["liaison_project_count"] = self._liaison_portal_count(
+                "liaison.project",
+                self._prepare_liaison_projects_domain(request.env.user.partner_id),
             )
         return values
+
+    def _liaison_portal_count(self, model, domain):
+        """The number of ``model`` records in ``domain``, 0 without read access."""
+        Model = request.env[model]
+        return Model.search_count(domain) if Model.has_access("read") else 0
 
     # ------------------------------------------------------------------
     # Project list
@@ -72,43 +73,60 @@ class LiaisonCustomerPortal(CustomerPortal):
             },
         }
 
-    def _prepare_liaison_projects_portal_rendering_values(
-        self, page=1, sortby=None, **kwargs
+    def _liaison_list_values(
+        self, model, domain, url, searchbar_sortings, history, page, sortby
     ):
-        Project = request.env["liaison.project"]
+        """Layout, pager and sorting values of a portal list page.
+
+        Returns ``(values, records)``: the records of the page, in the sort
+        order chosen, are kept in the session key ``history`` for the
+        previous/next buttons of the record pages.
+        """
+        Model = request.env[model]
         values = self._prepare_portal_layout_values()
-        domain = self._prepare_liaison_projects_domain(request.env.user.partner_id)
-        searchbar_sortings = self._get_liaison_projects_searchbar_sortings()
         if sortby not in searchbar_sortings:
             sortby = "date"
         pager_values = portal_pager(
-            url="/my/liaison/projects",
+            url=url,
             url_args={"sortby": sortby},
-            total=Project.search_count(domain),
+            total=Model.search_count(domain),
             page=page,
             step=self._items_per_page,
         )
-        projects = Project.search(
+        records = Model.search(
             domain,
             order=searchbar_sortings[sortby]["order"],
             limit=self._items_per_page,
             offset=pager_values["offset"],
         )
-        request.session["my_liaison_projects_history"] = projects.ids[:100]
-        # The officers are not readable by portal users: read their names in
-        # one batch, as the superuser, for the projects listed only.
-        projects_sudo = projects.sudo()
-        projects_sudo.main_officer_id.fetch(["name"])
+        request.session[history] = records.ids[:100]
         values.update(
             {
-                "projects": projects_sudo,
-                "page_name": "liaison_project",
                 "pager": pager_values,
-                "default_url": "/my/liaison/projects",
+                "default_url": url,
                 "searchbar_sortings": searchbar_sortings,
                 "sortby": sortby,
             }
         )
+        return values, records
+
+    def _prepare_liaison_projects_portal_rendering_values(
+        self, page=1, sortby=None, **kwargs
+    ):
+        values, projects = self._liaison_list_values(
+            "liaison.project",
+            self._prepare_liaison_projects_domain(request.env.user.partner_id),
+            "/my/liaison/projects",
+            self._get_liaison_projects_searchbar_sortings(),
+            "my_liaison_projects_history",
+            page,
+            sortby,
+        )
+        # The officers are not readable by portal users: read their names in
+        # one batch, as the superuser, for the projects listed only.
+        projects_sudo = projects.sudo()
+        projects_sudo.main_officer_id.fetch(["name"])
+        values.update({"projects": projects_sudo, "page_name": "liaison_project"})
         return values
 
     @http.route(
@@ -128,6 +146,17 @@ class LiaisonCustomerPortal(CustomerPortal):
     # ------------------------------------------------------------------
     # Project detail, materials upload and rating
     # ------------------------------------------------------------------
+    def _liaison_check_access(self, model, record_id, access_token=None):
+        """Return ``(record_sudo, None)``, or ``(None, redirect)`` to /my when
+        the record is missing or not accessible."""
+        try:
+            record_sudo = self._document_check_access(
+                model, record_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return None, request.redirect("/my")
+        return record_sudo, None
+
     def _liaison_report_or_none(self, xmlid):
         """The report action ``xmlid`` when its module is installed."""
         return request.env.ref(xmlid, raise_if_not_found=False)
@@ -147,12 +176,11 @@ class LiaisonCustomerPortal(CustomerPortal):
     def portal_my_liaison_project(
         self, project_id, access_token=None, message=None, **kw
     ):
-        try:
-            project_sudo = self._document_check_access(
-                "liaison.project", project_id, access_token=access_token
-            )
-        except (AccessError, MissingError):
-            return request.redirect("/my")
+        project_sudo, response = self._liaison_check_access(
+            "liaison.project", project_id, access_token
+        )
+        if response:
+            return response
         values = self._liaison_project_page_values(
             project_sudo, access_token, message=message
         )
@@ -161,8 +189,6 @@ class LiaisonCustomerPortal(CustomerPortal):
         )
 
     def _liaison_project_page_values(self, project_sudo, access_token, **extra):
-        types = ", ".join(sorted(UPLOAD_EXTENSIONS))
-        size = f"{self._liaison_upload_max_mb():g}"
         values = {
             "project": project_sudo,
             "page_name": "liaison_project",
@@ -177,15 +203,18 @@ class LiaisonCustomerPortal(CustomerPortal):
             "pending_rating": self._liaison_pending_rating(project_sudo),
             "rating_values": RATING_VALUES,
             "upload_extensions": sorted(UPLOAD_EXTENSIONS),
-            "upload_hint": request.env._(
-                "Accepted: %(types)s; at most %(size)s MB per file.",
-                types=types,
-                size=size,
-            ),
+            "upload_hint": self._liaison_upload_hint(),
             **extra,
         }
         return self._get_page_view_values(
             project_sudo, access_token, values, "my_liaison_projects_history", False
+        )
+
+    def _liaison_upload_hint(self):
+        return request.env._(
+            "Accepted: %(types)s; at most %(size)s MB per file.",
+            types=", ".join(sorted(UPLOAD_EXTENSIONS)),
+            size=f"{self._liaison_upload_max_mb():g}",
         )
 
     def _liaison_upload_max_mb(self):
@@ -239,10 +268,11 @@ class LiaisonCustomerPortal(CustomerPortal):
     )
     def portal_my_liaison_project_upload(self, project_id, **kw):
         # Only the enterprise's own users upload: no access token here.
-        try:
-            project_sudo = self._document_check_access("liaison.project", project_id)
-        except (AccessError, MissingError):
-            return request.redirect("/my")
+        project_sudo, response = self._liaison_check_access(
+            "liaison.project", project_id
+        )
+        if response:
+            return response
         files = request.httprequest.files.getlist("attachments")
         attachments, error = self._liaison_check_uploads(files)
         if error:
@@ -266,6 +296,13 @@ class LiaisonCustomerPortal(CustomerPortal):
             project_sudo.get_portal_url(query_string="&message=upload_ok")
         )
 
+    def _liaison_parse_rate(self, rate):
+        """The posted rate as an integer, 0 when it is not a number."""
+        try:
+            return int(rate)
+        except (TypeError, ValueError):
+            return 0
+
     @http.route(
         "/my/liaison/projects/<int:project_id>/rate",
         type="http",
@@ -281,17 +318,13 @@ class LiaisonCustomerPortal(CustomerPortal):
         The core ``/rate/<token>/<rate>`` pages accept 1, 3 and 5 only; the
         five levels are applied through the same ``rating_apply``.
         """
-        try:
-            project_sudo = self._document_check_access(
-                "liaison.project", project_id, access_token=access_token
-            )
-        except (AccessError, MissingError):
-            return request.redirect("/my")
+        project_sudo, response = self._liaison_check_access(
+            "liaison.project", project_id, access_token
+        )
+        if response:
+            return response
         rating = self._liaison_pending_rating(project_sudo)
-        try:
-            rate = int(rate)
-        except (TypeError, ValueError):
-            rate = 0
+        rate = self._liaison_parse_rate(rate)
         if not rating or rate not in RATING_VALUES:
             return request.redirect(
                 project_sudo.get_portal_url(query_string="&message=rate_invalid")
@@ -409,12 +442,11 @@ class LiaisonCustomerPortal(CustomerPortal):
     # Agreements and deliveries: pages and online signing
     # ------------------------------------------------------------------
     def _liaison_document_page(self, model, record_id, access_token, report_ref, kw):
-        try:
-            record_sudo = self._document_check_access(
-                model, record_id, access_token=access_token
-            )
-        except (AccessError, MissingError):
-            return None, request.redirect("/my")
+        record_sudo, response = self._liaison_check_access(
+            model, record_id, access_token
+        )
+        if response:
+            return None, response
         if record_sudo.state == "draft":
             return None, request.redirect("/my")
         report_type = kw.get("report_type")
@@ -490,6 +522,50 @@ class LiaisonCustomerPortal(CustomerPortal):
             return request.env._("This document is already signed.")
         return request.env._("This document is not waiting for your signature.")
 
+    def _liaison_sign(
+        self,
+        model,
+        record_id,
+        access_token,
+        name,
+        signature,
+        sign,
+        invalid_error,
+        report_ref=None,
+    ):
+        """Sign ``model`` ``record_id`` online with its method ``sign``.
+
+        ``invalid_error`` is the answer when the record is not accessible.
+        With ``report_ref``, the PDF of the record as presented for signature
+        is passed to ``sign`` as ``pdf_bytes``: its SHA-256 is kept with the
+        signature.
+        """
+        access_token = access_token or request.httprequest.args.get("access_token")
+        try:
+            record_sudo = self._document_check_access(
+                model, record_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return {"error": invalid_error}
+        if not record_sudo._has_to_be_signed():
+            return {"error": self._liaison_not_signable_error(record_sudo)}
+        if not signature:
+            return {"error": request.env._("The signature is missing.")}
+        try:
+            kwargs = {}
+            if report_ref:
+                kwargs["pdf_bytes"] = self._liaison_render_pdf(report_ref, record_sudo)
+            with request.env.cr.savepoint():
+                getattr(record_sudo, sign)(signature, name, **kwargs)
+        except (UserError, ValidationError) as error:
+            return {"error": str(error)}
+        except (TypeError, ValueError, binascii.Error):
+            return {"error": request.env._("Invalid signature data.")}
+        return {
+            "force_refresh": True,
+            "redirect_url": record_sudo.get_portal_url(query_string="&message=sign_ok"),
+        }
+
     @http.route(
         "/my/liaison/agreements/<int:agreement_id>/sign",
         type="json",
@@ -499,33 +575,16 @@ class LiaisonCustomerPortal(CustomerPortal):
     def portal_my_liaison_agreement_sign(
         self, agreement_id, access_token=None, name=None, signature=None
     ):
-        access_token = access_token or request.httprequest.args.get("access_token")
-        try:
-            agreement_sudo = self._document_check_access(
-                "liaison.agreement", agreement_id, access_token=access_token
-            )
-        except (AccessError, MissingError):
-            return {"error": request.env._("Invalid agreement.")}
-        if not agreement_sudo._has_to_be_signed():
-            return {"error": self._liaison_not_signable_error(agreement_sudo)}
-        if not signature:
-            return {"error": request.env._("The signature is missing.")}
-        try:
-            # The PDF of the agreement as presented for signature: its
-            # SHA-256 is kept with the signature.
-            pdf = self._liaison_render_pdf(AGREEMENT_REPORT, agreement_sudo)
-            with request.env.cr.savepoint():
-                agreement_sudo.action_sign(signature, name, pdf_bytes=pdf)
-        except (UserError, ValidationError) as error:
-            return {"error": str(error)}
-        except (TypeError, ValueError, binascii.Error):
-            return {"error": request.env._("Invalid signature data.")}
-        return {
-            "force_refresh": True,
-            "redirect_url": agreement_sudo.get_portal_url(
-                query_string="&message=sign_ok"
-            ),
-        }
+        return self._liaison_sign(
+            "liaison.agreement",
+            agreement_id,
+            access_token,
+            name,
+            signature,
+            "action_sign",
+            request.env._("Invalid agreement."),
+            report_ref=AGREEMENT_REPORT,
+        )
 
     @http.route(
         "/my/liaison/deliveries/<int:delivery_id>/sign",
@@ -536,27 +595,12 @@ class LiaisonCustomerPortal(CustomerPortal):
     def portal_my_liaison_delivery_sign(
         self, delivery_id, access_token=None, name=None, signature=None
     ):
-        access_token = access_token or request.httprequest.args.get("access_token")
-        try:
-            delivery_sudo = self._document_check_access(
-                "liaison.delivery", delivery_id, access_token=access_token
-            )
-        except (AccessError, MissingError):
-            return {"error": request.env._("Invalid delivery.")}
-        if not delivery_sudo._has_to_be_signed():
-            return {"error": self._liaison_not_signable_error(delivery_sudo)}
-        if not signature:
-            return {"error": request.env._("The signature is missing.")}
-        try:
-            with request.env.cr.savepoint():
-                delivery_sudo.action_confirm_receipt(signature, name)
-        except (UserError, ValidationError) as error:
-            return {"error": str(error)}
-        except (TypeError, ValueError, binascii.Error):
-            return {"error": request.env._("Invalid signature data.")}
-        return {
-            "force_refresh": True,
-            "redirect_url": delivery_sudo.get_portal_url(
-                query_string="&message=sign_ok"
-            ),
-        }
+        return self._liaison_sign(
+            "liaison.delivery",
+            delivery_id,
+            access_token,
+            name,
+            signature,
+            "action_confirm_receipt",
+            request.env._("Invalid delivery."),
+        )

@@ -1,0 +1,59 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import fields, models
+
+
+class LiaisonStageMixin(models.AbstractModel):
+    """Fields shared by the kanban stages of projects and issues.
+
+    ``_stage_record_model`` names the model the stage belongs to: the email
+    templates are limited to it.  Each stage model adds its own help texts and
+    semantic flags.
+    """
+
+    _name = "liaison.stage.mixin"
+    _description = "Stage"
+    _order = "sequence, id"
+    _stage_record_model = None
+
+    name = fields.Char(string="Stage Name", required=True, translate=True)
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True)
+    description = fields.Text(translate=True)
+    fold = fields.Boolean(string="Folded in Kanban")
+    mail_template_id = fields.Many2one(
+        "mail.template",
+        string="Email Template",
+        domain=lambda self: [("model", "=", self._stage_record_model)],
+    )
+    rating_template_id = fields.Many2one(
+        "mail.template",
+        string="Rating Email Template",
+        domain=lambda self: [("model", "=", self._stage_record_model)],
+    )
+
+
+class LiaisonStageTrackingMixin(models.AbstractModel):
+    """Sends the email template of the new stage when ``stage_id`` changes.
+
+    List it before the mail mixins in ``_inherit``: its ``_track_template``
+    extends theirs through ``super()``.
+    """
+
+    _name = "liaison.stage.tracking.mixin"
+    _description = "Email Template"
+
+    def _track_template(self, changes):
+        res = super()._track_template(changes)
+        record = self[0]
+        if "stage_id" in changes and record.stage_id.mail_template_id:
+            res["stage_id"] = (
+                record.stage_id.mail_template_id,
+                {
+                    "auto_delete_keep_log": False,
+                    "subtype_id": self.env["ir.model.data"]._xmlid_to_res_id(
+                        "mail.mt_note"
+                    ),
+                    "email_layout_xmlid": "mail.mail_notification_light",
+                },
+            )
+        return res
