@@ -211,10 +211,13 @@ class LiaisonCustomerPortal(CustomerPortal):
         )
 
     def _liaison_upload_hint(self):
+        # Formatted outside the translation call: term extraction (babel)
+        # evaluates the f-strings it finds among the call's arguments.
+        size = f"{self._liaison_upload_max_mb():g}"
         return request.env._(
             "Accepted: %(types)s; at most %(size)s MB per file.",
             types=", ".join(sorted(UPLOAD_EXTENSIONS)),
-            size=f"{self._liaison_upload_max_mb():g}",
+            size=size,
         )
 
     def _liaison_upload_max_mb(self):
