@@ -1,16 +1,45 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import logging
+import re
 import subprocess
 import tempfile
 import unicodedata
 
 from odoo.tests import HttpCase
+from odoo.tools.misc import mute_logger
 
+REPORT_LOGGER = "odoo.addons.base.models.ir_actions_report"
+# What Debian's wkhtmltopdf (Qt without the wkhtmltopdf patches) prints on
+# every run; anything else it prints is a real problem.
+HARMLESS_WKHTMLTOPDF_OUTPUT = re.compile(
+    r"is not support using unpatched qt|XDG_RUNTIME_DIR|^\s*$"
+)
 # pdftotext reads some Noto CJK glyphs as CJK radicals: NFKC folds the Kangxi
 # ones (⼯ → 工), this table the simplified ones it leaves (⻔ → 门).
 CJK_RADICALS = str.maketrans(
     "⺠⺟⻄⻅⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
     "民母西见贝车长门青韦页风飞食马鬼鱼鸟卤麦黄黾齐齿龙龟",
 )
+
+
+def fold_cjk(text):
+    """``text`` read from a PDF, with the CJK radicals folded (see CJK_RADICALS)."""
+    return unicodedata.normalize("NFKC", text).translate(CJK_RADICALS)
+
+
+class _WkhtmltopdfLog(mute_logger):
+    """Keep the report logger's records instead of printing them."""
+
+    def __init__(self):
+        super().__init__(REPORT_LOGGER)
+        self.records = []
+
+    def __enter__(self):
+        super().__enter__()
+        return self
+
+    def emit(self, record):
+        self.records.append(record)
 
 
 class PdfCase(HttpCase):
@@ -29,25 +58,49 @@ class PdfCase(HttpCase):
                 [("name", "like", "liaison_service%"), ("state", "=", "installed")]
             )._update_translations(["zh_CN"])
 
-    def render_pdf(self, report_ref, records):
-        """The report's PDF bytes, made by wkhtmltopdf (not the HTML test stand-in)."""
-        report = self.env["ir.actions.report"]._get_report(report_ref)
-        pdf, kind = report.with_context(force_report_rendering=True)._render_qweb_pdf(
-            report_ref, records.ids
-        )
+    def render_pdf(self, report_ref, records, user=None):
+        """The report's PDF bytes, made by wkhtmltopdf (not the HTML test stand-in).
+
+        Fails when wkhtmltopdf prints anything but its harmless notices.
+        """
+        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        if user:
+            Report = Report.with_user(user)
+        with _WkhtmltopdfLog() as log:
+            pdf, kind = Report._render_qweb_pdf(report_ref, records.ids)
         self.assertEqual(kind, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"), "wkhtmltopdf did not make a PDF")
+        unexpected = [
+            line
+            for record in log.records
+            if record.levelno >= logging.WARNING
+            for line in re.split(
+                r"\n|(?<=\.)(?=[A-Z])",
+                record.getMessage().removeprefix("wkhtmltopdf: "),
+            )
+            if not HARMLESS_WKHTMLTOPDF_OUTPUT.search(line)
+        ]
+        self.assertFalse(unexpected, "wkhtmltopdf complained")
         return pdf
 
-    def pdf_text(self, pdf):
-        """The PDF's text, with the CJK radicals folded (see CJK_RADICALS)."""
+    def pdf_text(self, pdf, mode="-layout"):
+        """The PDF's text, CJK folded.  ``-raw`` keeps a wrapped cell together."""
         with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
             f.write(pdf)
             f.flush()
             text = subprocess.run(
-                ["pdftotext", "-layout", f.name, "-"],
+                ["pdftotext", mode, f.name, "-"],
                 capture_output=True,
                 text=True,
                 check=True,
+                timeout=60,
             ).stdout
-        return unicodedata.normalize("NFKC", text).translate(CJK_RADICALS)
+        return fold_cjk(text)
+
+    def compact_text(self, pdf):
+        """The PDF's text in its own order, without any blank."""
+        return re.sub(r"\s+", "", self.pdf_text(pdf, "-raw"))
+
+    def assertInText(self, needles, compact_text):
+        for needle in needles:
+            self.assertIn(re.sub(r"\s+", "", fold_cjk(needle)), compact_text)

@@ -1,16 +1,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date, timedelta
-import logging
-import re
-import subprocess
-import tempfile
-from unicodedata import normalize
 
 from odoo import Command, fields
 from odoo.tests import new_test_user, tagged
 
-from .common import CJK_RADICALS, PdfCase
-from .test_officer_forms import HARMLESS_WKHTMLTOPDF_OUTPUT, _WkhtmltopdfLog
+from .common import PdfCase
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 
@@ -133,41 +127,7 @@ class TestIssueForms(PdfCase):
 
     def _render_text(self, report_ref, records, user=None):
         """Render with wkhtmltopdf; the PDF text without blanks (NFKC)."""
-        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        if user:
-            Report = Report.with_user(user)
-        with _WkhtmltopdfLog() as log:
-            content, report_type = Report._render_qweb_pdf(report_ref, records.ids)
-        self.assertEqual(report_type, "pdf")
-        self.assertTrue(content.startswith(b"%PDF"), "wkhtmltopdf made no PDF")
-        unexpected = [
-            line
-            for record in log.records
-            if record.levelno >= logging.WARNING
-            for line in re.split(
-                r"\n|(?<=\.)(?=[A-Z])",
-                record.getMessage().removeprefix("wkhtmltopdf: "),
-            )
-            if not HARMLESS_WKHTMLTOPDF_OUTPUT.search(line)
-        ]
-        self.assertFalse(unexpected, "wkhtmltopdf complained")
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as pdf_file:
-            pdf_file.write(content)
-            pdf_file.flush()
-            # -raw keeps a wrapped table cell together.
-            text = subprocess.run(
-                ["pdftotext", "-raw", pdf_file.name, "-"],
-                capture_output=True,
-                text=True,
-                check=True,
-                timeout=60,
-            ).stdout
-        text = normalize("NFKC", text).translate(CJK_RADICALS)
-        return re.sub(r"\s+", "", text)
-
-    def assertInText(self, needles, compact_text):
-        for needle in needles:
-            self.assertIn(re.sub(r"\s+", "", normalize("NFKC", needle)), compact_text)
+        return self.compact_text(self.render_pdf(report_ref, records, user=user))
 
     # ---- Assignment notice ----
     def test_assignment_notice_values(self):

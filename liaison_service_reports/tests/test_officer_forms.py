@@ -2,52 +2,21 @@
 import base64
 from datetime import date
 import io
-import logging
 import os
 import re
 import subprocess
 import tempfile
-from unicodedata import normalize
 
 from PIL import Image
 
 from odoo.tests import new_test_user, tagged
-from odoo.tools.misc import mute_logger
 
-from .common import PdfCase
+from .common import PdfCase, fold_cjk
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
-REPORT_LOGGER = "odoo.addons.base.models.ir_actions_report"
-# What Debian's wkhtmltopdf (Qt without the wkhtmltopdf patches) prints on
-# every run; anything else it prints is a real problem.
-HARMLESS_WKHTMLTOPDF_OUTPUT = re.compile(
-    r"is not support using unpatched qt|XDG_RUNTIME_DIR|^\s*$"
-)
-# pdftotext reads some glyphs of the Noto CJK fonts as the CJK radical they
-# share with a simplified character (⻔ for 门); NFKC folds only the Kangxi
-# radicals (⽉ for 月), these are the simplified ones.
-CJK_RADICALS = str.maketrans(
-    "⺠⺟⻄⻅⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
-    "民母西见贝车长门青韦页风飞食马鬼鱼鸟卤麦黄黾齐齿龙龟",
-)
 # 123 mm x 86 mm in PostScript points.
 CARD_WIDTH_PT = 123 / 25.4 * 72
 CARD_HEIGHT_PT = 86 / 25.4 * 72
-
-
-class _WkhtmltopdfLog(mute_logger):
-    """Keep the report logger's records instead of printing them."""
-
-    def __init__(self):
-        super().__init__(REPORT_LOGGER)
-        self.records = []
-
-    def __enter__(self):
-        super().__enter__()
-        return self
-
-    def emit(self, record):
-        self.records.append(record)
 
 
 def _photo():
@@ -153,24 +122,7 @@ class TestOfficerForms(PdfCase):
 
     def _render_pdf(self, report_ref, records, user=None):
         """Render a real PDF with wkhtmltopdf; return its path (deleted later)."""
-        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        if user:
-            Report = Report.with_user(user)
-        with _WkhtmltopdfLog() as log:
-            content, report_type = Report._render_qweb_pdf(report_ref, records.ids)
-        self.assertEqual(report_type, "pdf")
-        self.assertTrue(content.startswith(b"%PDF"), "wkhtmltopdf made no PDF")
-        unexpected = [
-            line
-            for record in log.records
-            if record.levelno >= logging.WARNING
-            for line in re.split(
-                r"\n|(?<=\.)(?=[A-Z])",
-                record.getMessage().removeprefix("wkhtmltopdf: "),
-            )
-            if not HARMLESS_WKHTMLTOPDF_OUTPUT.search(line)
-        ]
-        self.assertFalse(unexpected, "wkhtmltopdf complained")
+        content = self.render_pdf(report_ref, records, user=user)
         fd, path = tempfile.mkstemp(suffix=".pdf", prefix="liaison_form_")
         with os.fdopen(fd, "wb") as pdf_file:
             pdf_file.write(content)
@@ -190,9 +142,7 @@ class TestOfficerForms(PdfCase):
         line.
         """
         layout, raw = (
-            normalize("NFKC", self._run("pdftotext", mode, path, "-")).translate(
-                CJK_RADICALS
-            )
+            fold_cjk(self._run("pdftotext", mode, path, "-"))
             for mode in ("-layout", "-raw")
         )
         return layout, re.sub(r"\s+", "", raw)
@@ -203,10 +153,6 @@ class TestOfficerForms(PdfCase):
     def _pdf_image_count(self, path):
         lines = self._run("pdfimages", "-list", path).splitlines()
         return len(lines) - 2  # two header lines
-
-    def assertInText(self, needles, compact_text):
-        for needle in needles:
-            self.assertIn(re.sub(r"\s+", "", normalize("NFKC", needle)), compact_text)
 
     # ---- Approval form ----
     def test_approval_form_values(self):

@@ -2,18 +2,14 @@
 import base64
 from datetime import date
 import io
-import logging
-import re
 import subprocess
 import tempfile
-from unicodedata import normalize
 
 from PIL import Image
 
 from odoo.tests import tagged
 
-from .common import CJK_RADICALS, PdfCase
-from .test_officer_forms import HARMLESS_WKHTMLTOPDF_OUTPUT, _WkhtmltopdfLog
+from .common import PdfCase
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 PREFIX = "liaison_service_reports."
@@ -150,37 +146,8 @@ class TestProjectForms(PdfCase):
 
     def _render(self, report_ref, records):
         """(PDF, compact text without blanks) of a real wkhtmltopdf PDF."""
-        with _WkhtmltopdfLog() as log:
-            pdf = self.render_pdf(PREFIX + report_ref, records)
-        unexpected = [
-            line
-            for record in log.records
-            if record.levelno >= logging.WARNING
-            for line in re.split(
-                r"\n|(?<=\.)(?=[A-Z])",
-                record.getMessage().removeprefix("wkhtmltopdf: "),
-            )
-            if not HARMLESS_WKHTMLTOPDF_OUTPUT.search(line)
-        ]
-        self.assertFalse(unexpected, "wkhtmltopdf complained")
-        return pdf, re.sub(r"\s+", "", self._raw_text(pdf))
-
-    def _raw_text(self, pdf):
-        """Text in the PDF's own order: a wrapped table cell stays together."""
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
-            f.write(pdf)
-            f.flush()
-            text = subprocess.run(
-                ["pdftotext", "-raw", f.name, "-"],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-        return normalize("NFKC", text).translate(CJK_RADICALS)
-
-    def assertInText(self, needles, compact_text):
-        for needle in needles:
-            self.assertIn(re.sub(r"\s+", "", normalize("NFKC", needle)), compact_text)
+        pdf = self.render_pdf(PREFIX + report_ref, records)
+        return pdf, self.compact_text(pdf)
 
     def _date(self, value):
         return self.env["liaison.project.form.report"]._format_date_cn(value)
