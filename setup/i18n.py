@@ -37,7 +37,6 @@ for core_module in ("base", "mail", "portal", "rating", "web", "resource", "hr")
     except FileNotFoundError:
         continue
     core.update({e.msgid: e.msgstr for e in polib.pofile(core_po) if e.msgstr})
-extra = {**core, **extra}
 
 missing_total = 0
 installed = set(
@@ -57,7 +56,7 @@ for module in MODULES:
     with open(os.path.join(i18n, f"{module}.pot"), "w", encoding="utf-8") as f:
         f.write(pot_text)
     po_path = os.path.join(i18n, "zh_CN.po")
-    known = dict(extra)
+    known = dict(core)
     # Translations of the other modules' files help (shared words).
     for other in MODULES:
         other_po = os.path.join(ROOT, other, "i18n", "zh_CN.po")
@@ -67,6 +66,8 @@ for module in MODULES:
             )
     if os.path.exists(po_path):
         known.update({e.msgid: e.msgstr for e in polib.pofile(po_path) if e.msgstr})
+    # The JSON files win: they carry new terms and corrected translations.
+    known.update(extra)
     po = polib.pofile(pot_text)
     po.metadata.update(
         {
