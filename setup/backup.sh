@@ -66,7 +66,7 @@ unschedule() {
 }
 
 backup() {
-    local db="$1" stamp work archive filestore
+    local db="$1" stamp archive filestore
     ensure_postgres
     db_exists "$db" || die "no database $db to back up. Fix: LIAISON_DB=<name> or ./setup/backup.sh <name>"
     [[ "$BACKUP_KEEP" =~ ^[0-9]+$ ]] || die "LIAISON_BACKUP_KEEP must be a number, not $BACKUP_KEEP"
@@ -74,8 +74,10 @@ backup() {
     stamp="$(date +%Y%m%d-%H%M%S)"
     archive="$BACKUP_DIR/$db-$stamp.tar"
     [ -e "$archive" ] && { sleep 1; stamp="$(date +%Y%m%d-%H%M%S)"; archive="$BACKUP_DIR/$db-$stamp.tar"; }
-    work="$(mktemp -d "$BACKUP_DIR/.work-XXXXXX")"
-    trap 'rm -rf "$work"' EXIT
+    WORK="$(mktemp -d "$BACKUP_DIR/.work-XXXXXX")"
+    trap 'rm -rf "$WORK" "${ARCHIVE_PARTIAL:-}"' EXIT
+    local work="$WORK"
+    ARCHIVE_PARTIAL="$archive.partial"
     say "backing up database $db"
     # The dump first, then the files: every attachment of the dump is in the
     # copy (Odoo never deletes a file still referenced).
