@@ -40,7 +40,7 @@ drafts = Assignment.create(
             "deadline": today + timedelta(days=20 + i),
             "instructions": f"<p>升级测试交办事项 {i}</p>",
         }
-        for i, issue in enumerate(issues * 3)
+        for i, issue in enumerate(list(issues) * 3)
     ]
 )
 for assignment in drafts:

@@ -100,3 +100,10 @@ def test_unsafe_cluster_switched_to_durable_without_data_loss(local_dir):
     again = lib('psql_cmd -d postgres -tAc "$Q"', Q=SETTINGS, **env)
     assert "unsafe" not in again.stderr
     assert again.stdout.strip() == SAFE
+
+
+def test_demo_mode_says_it_is_a_demo(odoo):
+    """The README's first command says clearly that it is a demo."""
+    output = odoo.install.stdout + odoo.install.stderr
+    assert "DEMO MODE" in output
+    assert "LIAISON_MODE=production" in output

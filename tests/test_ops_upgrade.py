@@ -159,7 +159,13 @@ def test_upgrade_from_previous_release_keeps_everything(previous_release):
             "SELECT string_agg(DISTINCT latest_version, ',') FROM ir_module_module "
             "WHERE name LIKE 'liaison%'",
         )
-        print(f"upgraded {PREVIOUS_RELEASE}: {old_versions} -> {new_versions}")
+        print(
+            f"upgraded {PREVIOUS_RELEASE}: {old_versions} -> {new_versions}; "
+            f"{len(before) - 4} liaison tables, "
+            f"numbers {before['numbers'].split()[1]}, "
+            f"attachments {before['attachments'].split()[1]}, "
+            f"messages {before['messages'].split()[1]} compared"
+        )
 
         after = _snapshot(db)
         lost = {k: (v, after.get(k)) for k, v in before.items() if after.get(k) != v}
