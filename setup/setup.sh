@@ -180,5 +180,8 @@ MSG
 fi
 if [ "$SERVE" = 1 ]; then
     say "serving $DB in production mode on http://$INTERFACE:$HTTP_PORT (Ctrl-C stops)"
-    exec "$PYTHON" -m odoo -c "$CONF" --addons-path="$(addons_path)" "${DB_ARGS[@]}" -d "$DB"
+    # A launcher script, not "python3 -m odoo": the prefork server re-runs
+    # sys.argv[0] to start its websocket (gevent) process.
+    exec "$PYTHON" "$ROOT/setup/odoo_launcher.py" -c "$CONF" --addons-path="$(addons_path)" \
+        "${DB_ARGS[@]}" -d "$DB"
 fi
