@@ -57,10 +57,10 @@ def production():
         deadline = time.time() + 300
         while True:
             try:
-                if requests.get(f"{instance.url}/web/health", timeout=5).ok:
+                if requests.get(f"{instance.url}/web/health", timeout=30).ok:
                     break
-            except requests.ConnectionError:
-                pass
+            except requests.RequestException:
+                pass  # not listening yet, or workers still loading
             assert server.poll() is None, "the server stopped"
             assert time.time() < deadline, "the server did not answer in 5 minutes"
             time.sleep(1)
