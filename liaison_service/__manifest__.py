@@ -3,7 +3,7 @@
     "name": "Liaison Service",
     "summary": "Government-service liaison officers: regions, departments, "
     "officers, projects and enterprise issues",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Services/Liaison",
     "website": "https://github.com/liaison-service/liaison-service",
     "author": "Liaison Service contributors",

@@ -4,6 +4,7 @@
 #
 #   ./setup/bench.sh            all benchmarks under tests/benchmarks/
 #   BENCH_ISSUES=20000 ./setup/bench.sh   a smaller data set
+export LIAISON_CLUSTER=test # a throwaway database: the test cluster
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 ensure_all

@@ -10,9 +10,31 @@ LOCAL="${LIAISON_LOCAL:-$ROOT/.local}"
 PYTHON="${PYTHON:-python3}"
 PG_PORT="${LIAISON_PG_PORT:-5439}"
 PG_USER="${LIAISON_PG_USER:-odoo}"
-PG_DATA="$LOCAL/pgdata"
-PG_SOCK="$LOCAL/pgsock"
-PG_LOG="$LOCAL/pglog"
+# Two kinds of cluster, each in its own folder and saying which it is in the
+# marker file $PG_DATA/liaison-cluster:
+#   served (default): setup/setup.sh's, with PostgreSQL's durable defaults;
+#   test (LIAISON_CLUSTER=test, set by setup/test.sh and setup/bench.sh):
+#     throwaway databases only, fsync, full_page_writes and synchronous_commit off.
+CLUSTER_KIND="${LIAISON_CLUSTER:-served}"
+case "$CLUSTER_KIND" in
+served)
+    PG_DATA="$LOCAL/pgdata"
+    PG_SOCK="$LOCAL/pgsock"
+    PG_LOG="$LOCAL/pglog"
+    ;;
+test)
+    PG_PORT="${LIAISON_TEST_PG_PORT:-$((PG_PORT + 1))}"
+    PG_DATA="$LOCAL/test/pgdata"
+    PG_SOCK="$LOCAL/test/pgsock"
+    PG_LOG="$LOCAL/test/pglog"
+    ;;
+*) printf '[liaison] ERROR: LIAISON_CLUSTER must be "served" or "test", not "%s"\n' \
+    "$CLUSTER_KIND" >&2; exit 1 ;;
+esac
+PG_MARKER="$PG_DATA/liaison-cluster"
+# Settings of the kind: only test clusters trade durability for speed.
+PG_SAFE_OPTS="-c listen_addresses='' -c max_connections=200 -c jit=off"
+PG_UNSAFE_OPTS="-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
 PG_OS_USER="${LIAISON_PG_OS_USER:-liaisonpg}"
 ADDONS="liaison_service,liaison_service_reports,liaison_service_portal"
 ODOO_TARBALL_URL="${ODOO_TARBALL_URL:-https://nightly.odoo.com/18.0/nightly/src/odoo_18.0.latest.tar.gz}"
@@ -159,19 +181,20 @@ ensure_postgres() {
             || die "could not create the system account $PG_OS_USER for PostgreSQL"
         # PostgreSQL refuses to run as root: the cluster belongs to $PG_OS_USER,
         # who must be able to reach it.
-        local d="$LOCAL"
-        while [ "$d" != "/" ]; do chmod o+x "$d" 2>/dev/null || true; d="$(dirname "$d")"; done
         mkdir -p "$PG_DATA" "$PG_SOCK" "$PG_LOG"
+        local d="$PG_DATA"
+        while [ "$d" != "/" ]; do chmod o+x "$d" 2>/dev/null || true; d="$(dirname "$d")"; done
         chown "$PG_OS_USER" "$PG_DATA" "$PG_SOCK" "$PG_LOG"
     else
         mkdir -p "$PG_DATA" "$PG_SOCK" "$PG_LOG"
     fi
     chmod 700 "$PG_DATA"
     if [ ! -f "$PG_DATA/PG_VERSION" ]; then
-        say "creating a PostgreSQL cluster in $PG_DATA"
+        say "creating a $CLUSTER_KIND PostgreSQL cluster in $PG_DATA"
         pg_run "$bin/initdb" -D "$PG_DATA" -U "$PG_USER" --auth=trust -E UTF8 \
             --locale=C.UTF-8 >"$PG_LOG/initdb.log" 2>&1 \
             || die "initdb failed, see $PG_LOG/initdb.log"
+        write_cluster_marker
     fi
     if pg_run "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 \
         && [ ! -S "$PG_SOCK/.s.PGSQL.$PG_PORT" ]; then
@@ -180,13 +203,70 @@ ensure_postgres() {
         say "PostgreSQL runs but its socket is gone: restarting it"
         pg_run "$bin/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
     fi
+    if [ "$CLUSTER_KIND" = served ]; then
+        ensure_durable "$bin"
+    fi
     if ! pg_run "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
-        say "starting PostgreSQL (socket $PG_SOCK, port $PG_PORT)"
+        local opts="-k $PG_SOCK -p $PG_PORT $PG_SAFE_OPTS"
+        [ "$CLUSTER_KIND" = test ] && opts="$opts $PG_UNSAFE_OPTS"
+        say "starting the $CLUSTER_KIND PostgreSQL cluster (socket $PG_SOCK, port $PG_PORT)"
         pg_run "$bin/pg_ctl" -D "$PG_DATA" -w -t 60 -l "$PG_LOG/postgres.log" \
-            -o "-k $PG_SOCK -p $PG_PORT -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200 -c jit=off" start >/dev/null \
+            -o "$opts" start >/dev/null \
             || die "PostgreSQL did not start, see $PG_LOG/postgres.log"
     fi
     DB_ARGS=(--db_host "$PG_SOCK" --db_port "$PG_PORT" --db_user "$PG_USER")
+}
+
+write_cluster_marker() {
+    local tmp
+    tmp="$(mktemp)"
+    if [ "$CLUSTER_KIND" = served ]; then
+        printf '%s\n' "kind=served" \
+            "# Served by setup/setup.sh: PostgreSQL's durable defaults (fsync," \
+            "# full_page_writes, synchronous_commit on).  Never relax them here." >"$tmp"
+    else
+        printf '%s\n' "kind=test" \
+            "# Created by setup/test.sh for throwaway databases: fsync," \
+            "# full_page_writes and synchronous_commit are off.  Never serve from it." >"$tmp"
+    fi
+    chmod 644 "$tmp"
+    pg_run cp "$tmp" "$PG_MARKER" 2>/dev/null || cp "$tmp" "$PG_MARKER"
+    rm -f "$tmp"
+}
+
+cluster_kind() {
+    sed -n 's/^kind=//p' "$PG_MARKER" 2>/dev/null | head -1
+}
+
+# A served cluster with an unsafe setting (one created by an earlier version
+# of this script, running with fsync=off...) is switched to the durable
+# defaults: a clean stop (a checkpoint), every file flushed to disk
+# (initdb --sync-only), the marker written, then a restart.  No data is lost.
+ensure_durable() {
+    local bin="$1" unsafe="" running=0
+    if pg_run "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+        running=1
+        unsafe="$("$bin/psql" -h "$PG_SOCK" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
+            "SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings
+             WHERE name IN ('fsync', 'full_page_writes', 'synchronous_commit')
+               AND setting = 'off'" 2>/dev/null)" \
+            || die "cannot read the settings of the PostgreSQL cluster in $PG_DATA"
+    fi
+    if [ "$(cluster_kind)" = served ] && [ -z "$unsafe" ]; then
+        return 0
+    fi
+    if [ "$running" = 1 ] || [ -n "$(cluster_kind)" ] || [ -f "$PG_DATA/postmaster.opts" ]; then
+        say "the PostgreSQL cluster in $PG_DATA ran with unsafe settings (${unsafe:-fsync=off, full_page_writes=off, synchronous_commit=off}): switching it to PostgreSQL's durable defaults; no data is lost"
+        if [ "$running" = 1 ]; then
+            pg_run "$bin/pg_ctl" -D "$PG_DATA" -m fast -w -t 120 stop >/dev/null \
+                || die "could not stop PostgreSQL in $PG_DATA to make it durable"
+        fi
+        # After running with fsync=off, flush every file to disk before
+        # relying on fsync (PostgreSQL documentation of fsync).
+        pg_run "$bin/initdb" --sync-only -D "$PG_DATA" >/dev/null \
+            || die "initdb --sync-only failed on $PG_DATA"
+    fi
+    write_cluster_marker
 }
 
 psql_cmd() {
@@ -217,3 +297,25 @@ odoo_cmd() {
     "$PYTHON" -m odoo "${sub[@]+"${sub[@]}"}" --addons-path="$(addons_path)" \
         "${DB_ARGS[@]}" "$@"
 }
+
+# ---- Backups -----------------------------------------------------------------
+# pg_dump, pg_restore, createdb... of the PostgreSQL in use, with its address.
+pg_tool() {
+    local tool="$1" bin
+    shift
+    bin="$(find_pg_bin)" || die "PostgreSQL client binaries not found. Fix: apt-get install postgresql"
+    if [ -n "${LIAISON_DB_HOST:-}" ]; then
+        PGPASSWORD="${LIAISON_DB_PASSWORD:-odoo}" "$bin/$tool" -h "$LIAISON_DB_HOST" \
+            -p "${LIAISON_DB_PORT:-5432}" -U "${LIAISON_DB_USER:-odoo}" "$@"
+    else
+        "$bin/$tool" -h "$PG_SOCK" -p "$PG_PORT" -U "$PG_USER" "$@"
+    fi
+}
+
+# The folder of a database's attachments (Odoo's data_dir/filestore/DB).
+filestore_dir() {
+    "$PYTHON" -c 'import sys; from odoo.tools import config; print(config.filestore(sys.argv[1]))' "$1"
+}
+
+BACKUP_DIR="${LIAISON_BACKUP_DIR:-$LOCAL/backups}"
+BACKUP_KEEP="${LIAISON_BACKUP_KEEP:-14}"

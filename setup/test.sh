@@ -9,6 +9,10 @@
 # 3. the end-to-end tests under tests/ (pytest), which drive setup/setup.sh
 #    and a served Odoo like a user would.
 # Exits non-zero on any failure.  The last line is "liaison: N passed, M failed".
+#
+# Everything runs on the test cluster (.local/test/, fsync off for speed),
+# never on the durable cluster that setup/setup.sh serves from.
+export LIAISON_CLUSTER=test
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 

@@ -46,6 +46,15 @@ class LiaisonAgreement(models.Model):
         index="trigram",
         help="Assigned when the agreement is sent, e.g. 委托〔2026〕7号.",
     )
+    # Official numbers never repeat (issue 10): a gapless sequence per year
+    # gives them, this constraint backs it in the database.
+    _sql_constraints = [
+        (
+            "name_uniq",
+            "unique(name)",
+            "This number is already used: official numbers never repeat.",
+        )
+    ]
     project_id = fields.Many2one(
         "liaison.project",
         string="Project",

@@ -64,6 +64,15 @@ class LiaisonAssignment(models.Model):
     name = fields.Char(
         string="Number", copy=False, readonly=True, index=True, tracking=True
     )
+    # Official numbers never repeat (issue 10): a gapless sequence per year
+    # gives them, this constraint backs it in the database.
+    _sql_constraints = [
+        (
+            "name_uniq",
+            "unique(name)",
+            "This number is already used: official numbers never repeat.",
+        )
+    ]
     issue_id = fields.Many2one(
         "liaison.issue",
         string="Issue",

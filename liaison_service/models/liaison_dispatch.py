@@ -24,6 +24,15 @@ class LiaisonDispatch(models.Model):
         index="trigram",
         help="Assigned when issued, e.g. 派任〔2026〕3号.",
     )
+    # Official numbers never repeat (issue 10): a gapless sequence per year
+    # gives them, this constraint backs it in the database.
+    _sql_constraints = [
+        (
+            "name_uniq",
+            "unique(name)",
+            "This number is already used: official numbers never repeat.",
+        )
+    ]
     project_id = fields.Many2one(
         "liaison.project",
         string="Project",

@@ -39,6 +39,15 @@ class LiaisonOpinionRequest(models.Model):
         default=lambda self: self.env._("New"),
         index="trigram",
     )
+    # Official numbers never repeat (issue 10): a gapless sequence per year
+    # gives them, this constraint backs it in the database.
+    _sql_constraints = [
+        (
+            "name_uniq",
+            "unique(name)",
+            "This number is already used: official numbers never repeat.",
+        )
+    ]
     project_id = fields.Many2one(
         "liaison.project",
         string="Project",
