@@ -90,6 +90,11 @@ class LiaisonSupervisionStep(models.Model):
         required=True, readonly=True, index=True, help="Day the step fell due."
     )
     note = fields.Text(readonly=True)
+    leader_notified = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="Escalations: the leaders of the region have been told.",
+    )
 
     _sql_constraints = [
         (
@@ -376,9 +381,10 @@ class LiaisonSupervisionMixin(models.AbstractModel):
             SQL(
                 """
                 INSERT INTO liaison_supervision_step
-                       (%s, step, date, note, region_id, colour,
+                       (%s, step, date, note, region_id, colour, leader_notified,
                         create_uid, create_date, write_uid, write_date)
                 SELECT n.record_id, n.step, n.day, n.note, n.region_id, n.colour,
+                       FALSE,
                        %s, NOW() AT TIME ZONE 'UTC', %s, NOW() AT TIME ZONE 'UTC'
                   FROM unnest(%s::int[], %s::varchar[], %s::date[], %s::text[],
                               %s::int[], %s::varchar[])
@@ -434,15 +440,47 @@ class LiaisonSupervisionMixin(models.AbstractModel):
         self.env["liaison.supervision.step"]._supervision_log(
             self._name, [row[1:] for row in created]
         )
-        escalated = {row[1] for row in created if row[2] == "escalation"}
+        return [row[0] for row in created]
+
+    @api.model
+    def _supervision_notify_pending(self):
+        """Tell the leaders of the escalations not told yet, once per leader.
+
+        Run after the batches, it also picks up the escalations of a run that
+        was interrupted after committing them.
+        """
+        field = self._supervision_field
+        self.env.cr.execute(
+            SQL(
+                """SELECT s.id, s.%s FROM liaison_supervision_step s
+                    WHERE s.step = 'escalation' AND s.leader_notified IS FALSE
+                      AND s.%s IS NOT NULL""",
+                SQL.identifier(field),
+                SQL.identifier(field),
+            )
+        )
+        rows = self.env.cr.fetchall()
+        if not rows:
+            return
+        records = self.browse(sorted({row[1] for row in rows}))
+        records.fetch(["name", "region_id"])
         self.env["liaison.supervision.step"]._supervision_notify_leaders(
             self._name,
             [
                 (record.id, record.display_name, record.region_id.parent_path)
-                for record in self.browse(sorted(escalated))
+                for record in records
             ],
         )
-        return [row[0] for row in created]
+        self.env.cr.execute(
+            SQL(
+                "UPDATE liaison_supervision_step SET leader_notified = TRUE"
+                " WHERE id = ANY(%s)",
+                [row[0] for row in rows],
+            )
+        )
+        self.env["liaison.supervision.step"].browse(
+            [row[0] for row in rows]
+        ).invalidate_recordset(["leader_notified"])
 
     @api.model
     def _run_supervision_ladder(self, today, batch_size=None, progress=None):
@@ -456,15 +494,21 @@ class LiaisonSupervisionMixin(models.AbstractModel):
         Step = self.env["liaison.supervision.step"]
         ids, blue_limit = self._supervision_candidates(today)
         if not ids:
+            self._supervision_notify_pending()
             return Step
         maps = self._supervision_date_maps(ids, today)
         batch_size = batch_size or LADDER_BATCH
         created = []
+        remaining = len(ids)
         for start in range(0, len(ids), batch_size):
             batch = ids[start : start + batch_size]
             created += self._supervision_process_batch(batch, today, blue_limit, maps)
-            if progress and not progress(len(batch), len(ids) - start - len(batch)):
+            remaining -= len(batch)
+            if progress and not progress(len(batch), remaining):
                 break
+        self._supervision_notify_pending()
+        if progress:
+            progress(0, remaining)  # commits the notifications
         return Step.browse(created)
 
     def _supervision_note(self, label, day, today):

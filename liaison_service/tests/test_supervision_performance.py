@@ -24,9 +24,11 @@ class TestSupervisionScale(IssueCommon):
 
     def _assignments(self, count, deadline="2025-09-05", sent_on="2025-08-27"):
         """``count`` open assignments of issue A with the same dates."""
+        first = self.Assignment.sudo().search_count([])
         return self.Assignment.sudo().create(
             [
                 {
+                    "name": f"督办测试〔2025〕{first + n}号",
                     "issue_id": self.issue_a.id,
                     "lead_department_id": self.dept_a.id,
                     "date_assigned": sent_on,
@@ -35,7 +37,7 @@ class TestSupervisionScale(IssueCommon):
                     "sent_on": sent_on,
                     "signed_on": sent_on,
                 }
-                for _n in range(count)
+                for n in range(count)
             ]
         )
 
@@ -140,3 +142,16 @@ class TestSupervisionScale(IssueCommon):
         self.assertEqual(self._snapshot(issue), issue_reference)
         self.assertEqual(set(reference[1].values()), {1})
         self.assertFalse(self._run(today))
+        # Each escalated record named once to the leader, in two notifications
+        # (the committed first batch, then the rest).
+        notified = self.env["mail.message"].search(
+            [
+                ("message_type", "=", "user_notification"),
+                ("partner_ids", "in", self.user_leader.partner_id.ids),
+            ]
+        )
+        items = [f"<li>{record.display_name}</li>" for record in records]
+        notified = notified.filtered(lambda m: any(i in m.body for i in items))
+        self.assertEqual(len(notified), 2)
+        for item in items:
+            self.assertEqual(sum(item in m.body for m in notified), 1, item)
