@@ -200,3 +200,92 @@ class TestIssueKpi(IssueCommon):
         read()
         self.assertEqual(self.env.cr.sql_log_count - start, small)
         self.assertEqual(sum(g["issue_count"] for g in read()), 500)
+
+    # ---- Materialised figures (province scale) ----
+    def _from_scratch(self):
+        """Per-issue figures computed from the source tables by the definition
+        of the former SQL view (recomputed on every read)."""
+        self.env.flush_all()
+        self.env.cr.execute(LEGACY_KPI_QUERY)
+        return {row[0]: row[1:] for row in self.env.cr.fetchall()}
+
+    def _materialised(self):
+        self.env.flush_all()
+        self.env.cr.execute(
+            """SELECT id, region_id, department_id, officer_id, category_id,
+                      type_id, period, responded_count, resolved_count,
+                      overdue_count, rated_count, satisfied_count,
+                      days_to_close::int
+                 FROM liaison_issue_kpi"""
+        )
+        return {row[0]: row[1:] for row in self.env.cr.fetchall()}
+
+    def test_materialised_figures_follow_every_change(self):
+        """The kept figures equal the former view's, before and after changes
+        to issues, assignments, stages and ratings."""
+        self.assertEqual(self._materialised(), self._from_scratch())
+        i1, i2, i3, i4, i5, i6 = self.issues
+        # An issue closed out, another reassigned, an assignment deleted.
+        i3.sudo().write(
+            {
+                "stage_id": self.stage_closed.id,
+                "date_solved": "2025-09-20",
+                "date_closed": "2025-09-22",
+            }
+        )
+        self.Assignment.sudo().create(
+            {
+                "issue_id": i5.id,
+                "lead_department_id": self.dept_a2.id,
+                "date_assigned": "2025-09-03",
+                "deadline": "2025-12-31",
+                "sent_on": "2025-09-03",
+                "state": "sent",
+            }
+        )
+        self.Assignment.sudo().search([("issue_id", "=", i4.id)], limit=1).unlink()
+        i1.assignment_ids.sudo().write({"lead_department_id": self.dept_a2.id})
+        self.assertEqual(self._materialised(), self._from_scratch())
+        # Archived, moved, deleted, rated, new.
+        i2.sudo().active = False
+        i6.sudo().region_id = self.county_a
+        k7 = self.Issue.sudo().create(
+            self._issue_vals(name="K7", region_id=self.county_k.id)
+        )
+        i4.sudo().rating_last_value = 2
+        self.assertEqual(self._materialised(), self._from_scratch())
+        i2.sudo().active = True
+        k7.unlink()
+        # A stage changing meaning recomputes its issues.
+        self.stage_in_progress.sudo().is_closed = True
+        self.assertEqual(self._materialised(), self._from_scratch())
+        self.assertEqual(self._figures(["region_id"])[self.county_k][0], 5)
+
+
+LEGACY_KPI_QUERY = """
+    WITH assignment AS (
+        SELECT issue_id,
+               (ARRAY_AGG(lead_department_id
+                          ORDER BY date_assigned DESC, id DESC))[1] AS department_id,
+               MIN(sent_on) AS first_sent_on
+          FROM liaison_assignment
+         GROUP BY issue_id
+    )
+    SELECT i.id, i.region_id, a.department_id, i.officer_id, i.category_id,
+           i.type_id,
+           DATE_TRUNC('month', COALESCE(i.date_accepted, i.create_date::date))::date,
+           CASE WHEN LEAST(a.first_sent_on, i.date_solved) <= i.response_deadline
+                THEN 1 ELSE 0 END,
+           CASE WHEN s.is_closed THEN 1 ELSE 0 END,
+           CASE WHEN NOT COALESCE(s.is_rejected, FALSE)
+                 AND i.resolution_deadline IS NOT NULL
+                 AND COALESCE(i.date_solved, CURRENT_DATE) > i.resolution_deadline
+                THEN 1 ELSE 0 END,
+           CASE WHEN i.rating_last_value > 0 THEN 1 ELSE 0 END,
+           CASE WHEN i.rating_last_value >= 4 THEN 1 ELSE 0 END,
+           CASE WHEN s.is_closed THEN i.date_closed - i.date_accepted END
+      FROM liaison_issue i
+      LEFT JOIN liaison_issue_stage s ON s.id = i.stage_id
+      LEFT JOIN assignment a ON a.issue_id = i.id
+     WHERE i.active
+"""
