@@ -1,4 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
 from .test_issue_common import IssueCommon
@@ -260,6 +261,23 @@ class TestIssueKpi(IssueCommon):
         self.stage_in_progress.sudo().is_closed = True
         self.assertEqual(self._materialised(), self._from_scratch())
         self.assertEqual(self._figures(["region_id"])[self.county_k][0], 5)
+
+    def test_close_out_before_acceptance_refused(self):
+        """Days to close cannot be negative: close-out before acceptance fails."""
+        i1 = self.issues[0]
+        with self.assertRaises(ValidationError):
+            i1.sudo().write({"date_closed": "2025-08-01"})
+        self.assertEqual(str(i1.date_closed), "2025-09-08")
+        with self.assertRaises(ValidationError):
+            i1.sudo().write({"date_accepted": "2025-09-09"})
+        self.assertGreaterEqual(
+            min(
+                self.Kpi.search_fetch(self.domain, ["days_to_close"]).mapped(
+                    "days_to_close"
+                )
+            ),
+            0,
+        )
 
 
 LEGACY_KPI_QUERY = """
