@@ -28,3 +28,4 @@ from . import test_ui_clickbot
 
 # Province scale (supervision ladder, KPIs)
 from . import test_supervision_performance
+from . import test_project_eligibility_batch
