@@ -170,18 +170,10 @@ FORMER_VIEW = """
       LEFT JOIN assignment a ON a.issue_id = i.id
      WHERE i.active
 """
-office_regions = (
-    env["liaison.region"]
-    .search([("id", "child_of", office.liaison_region_ids.ids)])
-    .ids
-)
-for label, source in (
-    ("former view", FORMER_VIEW),
-    (
-        "kept figures",
-        "SELECT region_id, department_id, resolution_rate FROM liaison_issue_kpi",
-    ),
-):
+Region = env["liaison.region"]
+office_regions = Region.search([("id", "child_of", office.liaison_region_ids.ids)]).ids
+KEPT = "SELECT region_id, department_id, resolution_rate FROM liaison_issue_kpi"
+for label, source in (("former view", FORMER_VIEW), ("kept figures", KEPT)):
     timed(
         f"SQL by department, county office regions ({label})",
         lambda source=source: cr.execute(
