@@ -1,5 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import babel.dates
+
 from odoo import api, fields, models, tools
+from odoo.tools.misc import get_lang
 
 # Per-issue figures, maintained by triggers (see LiaisonIssueKpi.init).
 DATA_TABLE = "liaison_issue_kpi_data"
@@ -308,34 +311,132 @@ class LiaisonIssueKpi(models.Model):
             self.env[model].flush_model()
         return super()._flush_search(domain, fields=fields, order=order, seen=seen)
 
+    def _read_group_format_result(self, rows_dict, lazy_groupby):
+        # Month headers in the reader's language pattern: 2026年11月, Nov 2026.
+        super()._read_group_format_result(rows_dict, lazy_groupby)
+        locale = get_lang(self.env).code
+        for group in lazy_groupby:
+            name, _sep, granularity = group.partition(":")
+            if name != "period" or (granularity or "month") != "month":
+                continue
+            for row in rows_dict:
+                period = (row.get("__range") or {}).get(group)
+                if period:
+                    row[group] = babel.dates.format_skeleton(
+                        "yMMM", fields.Date.to_date(period["from"]), locale=locale
+                    )
+
+    # ---- Department ranking ----
+    @api.model
+    def _ranking_figures(
+        self, issues, responded, resolved, overdue, rated, satisfied, days, days_counted
+    ):
+        """Rates of a group recomputed from its counts (never averaged)."""
+        return {
+            "issue_count": issues,
+            "responded_count": responded,
+            "resolved_count": resolved,
+            "overdue_count": overdue,
+            "rated_count": rated,
+            "satisfied_count": satisfied,
+            "response_rate": 100.0 * responded / issues if issues else 0.0,
+            "resolution_rate": 100.0 * resolved / issues if issues else 0.0,
+            "satisfaction_rate": 100.0 * satisfied / rated if rated else 0.0,
+            "days_to_close": days / days_counted if days_counted else 0.0,
+        }
+
     @api.model
     def get_department_ranking(self, domain=None, limit=None):
-        """Departments by resolution rate, best first, with their figures."""
+        """Departments by resolution rate, best first, numbered, with their
+        figures; rates are recomputed from counts.  Read with the caller's
+        rights (record rules of the KPIs apply)."""
         groups = self._read_group(
             list(domain or []) + [("department_id", "!=", False)],
             ["department_id"],
             [
                 "issue_count:sum",
+                "responded_count:sum",
                 "resolved_count:sum",
                 "overdue_count:sum",
-                "resolution_rate:avg",
-                "response_rate:avg",
-                "satisfaction_rate:avg",
-                "days_to_close:avg",
+                "rated_count:sum",
+                "satisfied_count:sum",
+                "days_to_close:sum",
+                "days_to_close:count",
             ],
-            order="resolution_rate:avg DESC, issue_count:sum DESC",
-            limit=limit,
         )
+        ranking = [
+            {"department_id": department, **self._ranking_figures(*values)}
+            for department, *values in groups
+        ]
+        ranking.sort(
+            key=lambda r: (
+                -r["resolution_rate"],
+                -r["issue_count"],
+                r["department_id"].id,
+            )
+        )
+        for rank, row in enumerate(ranking, start=1):
+            row["rank"] = rank
+        return ranking[:limit] if limit else ranking
+
+    @api.model
+    def get_department_ranking_total(self, domain=None):
+        """The total line of the ranking: rates from the summed counts."""
+        [values] = self._read_group(
+            list(domain or []) + [("department_id", "!=", False)],
+            [],
+            [
+                "issue_count:sum",
+                "responded_count:sum",
+                "resolved_count:sum",
+                "overdue_count:sum",
+                "rated_count:sum",
+                "satisfied_count:sum",
+                "days_to_close:sum",
+                "days_to_close:count",
+            ],
+        )
+        return self._ranking_figures(*(value or 0 for value in values))
+
+    @api.model
+    def action_open_department_ranking(self):
+        """The numbered ranking of the reader's departments, with a total line."""
+        Line = self.env["liaison.department.ranking"]
+        ranking = self.get_department_ranking()
         keys = (
+            "rank",
+            "department_id",
             "issue_count",
             "resolved_count",
             "overdue_count",
-            "resolution_rate",
             "response_rate",
+            "resolution_rate",
             "satisfaction_rate",
             "days_to_close",
         )
-        return [
-            {"department_id": department, **dict(zip(keys, values, strict=True))}
-            for department, *values in groups
+        vals_list = [
+            {
+                **{
+                    key: row[key].id if key == "department_id" else row[key]
+                    for key in keys
+                },
+                # The group's label, as read_group gives it.
+                "name": row["department_id"].sudo().display_name,
+            }
+            for row in ranking
         ]
+        total = self.get_department_ranking_total()
+        vals_list.append(
+            {
+                "rank": len(ranking) + 1,
+                "is_total": True,
+                "name": self.env._("Total"),
+                **{key: total[key] for key in keys if key in total},
+            }
+        )
+        lines = Line.create(vals_list)
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "liaison_service.liaison_department_ranking_action"
+        )
+        action["domain"] = [("id", "in", lines.ids)]
+        return action

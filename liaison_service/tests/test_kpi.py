@@ -279,6 +279,64 @@ class TestIssueKpi(IssueCommon):
             0,
         )
 
+    # ---- Display (issue 9) ----
+    def test_ranking_numbered_and_total_from_counts(self):
+        """The ranking is numbered best first; its total divides summed counts."""
+        extra = self.Issue.create(
+            self._issue_vals(name="K8", region_id=self.county_k.id)
+        )
+        self.Assignment.sudo().create(
+            {
+                "issue_id": extra.id,
+                "lead_department_id": self.dept_a2.id,
+                "date_assigned": "2025-09-03",
+                "deadline": "2025-12-31",
+                "sent_on": "2025-09-03",
+                "state": "sent",
+            }
+        )
+        Kpi = self.Kpi.with_user(self.user_office_k)
+        action = Kpi.action_open_department_ranking()
+        lines = (
+            self.env["liaison.department.ranking"]
+            .with_user(self.user_office_k)
+            .search(action["domain"])
+        )
+        self.assertEqual(
+            [(line.rank, line.name) for line in lines],
+            [(1, self.dept_a.name), (2, self.dept_a2.name), (3, "Total")],
+        )
+        self.assertEqual(lines.mapped("issue_count"), [2, 3, 5])
+        self.assertAlmostEqual(lines[1].resolution_rate, 100 / 3)
+        # 3 resolved of 5, not the average (100 + 33.33) / 2 of the rates.
+        self.assertAlmostEqual(lines[2].resolution_rate, 60.0)
+        self.assertEqual(lines[2].resolved_count, 3)
+        # Another office does not read these lines.
+        self.assertFalse(
+            self.env["liaison.department.ranking"]
+            .with_user(self.user_office_a)
+            .search([("id", "in", lines.ids)])
+        )
+
+    def test_month_headers_in_language_pattern(self):
+        """Months read 2025年9月 in Chinese, not 九月 2025."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        groups = self.Kpi.with_context(lang="zh_CN").read_group(
+            self.domain, ["issue_count:sum"], ["period:month"]
+        )
+        labels = [g["period:month"] for g in groups]
+        self.assertIn("2025年9月", labels)
+        self.assertIn("2025年10月", labels)
+
+    def test_graph_without_empty_bar(self):
+        """The default graph groups by region (always set): no empty bar."""
+        arch = self.Kpi.get_views([(False, "graph")])["views"]["graph"]["arch"]
+        self.assertIn('name="region_id"', arch)
+        groups = self.Kpi.read_group(
+            self.domain, ["resolution_rate:avg"], ["region_id"]
+        )
+        self.assertTrue(all(g["region_id"] for g in groups))
+
 
 LEGACY_KPI_QUERY = """
     WITH assignment AS (
