@@ -44,6 +44,7 @@
         "views/liaison_supervision_views.xml",
         "views/liaison_meeting_views.xml",
         "views/liaison_issue_kpi_views.xml",
+        "views/liaison_department_ranking_views.xml",
         "data/liaison_issue_rating_data.xml",
         "views/liaison_rectification_views.xml",
         "views/liaison_service_menus.xml",

@@ -32,5 +32,9 @@
             "liaison_service_reports/static/src/scss/liaison_report_forms.scss",
             "liaison_service_reports/static/src/scss/liaison_report_notices.scss",
         ],
+        # Issue ledger export (scale): POSTs the list's domain.
+        "web.assets_backend": [
+            "liaison_service_reports/static/src/js/liaison_issue_ledger_download.js",
+        ],
     },
 }

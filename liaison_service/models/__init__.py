@@ -34,3 +34,6 @@ from . import liaison_issue_kpi
 from . import liaison_issue_rating
 from . import liaison_issue_materials
 from . import liaison_rectification
+
+# Department ranking lines (scale)
+from . import liaison_department_ranking

@@ -262,6 +262,13 @@ class LiaisonIssue(models.Model):
             self._table,
             ["stage_id", "priority DESC", "id DESC"],
         )
+        # The list's order (scale): a page of the list stops after its rows.
+        create_index(
+            self.env.cr,
+            "liaison_issue_priority_id_index",
+            self._table,
+            ["priority DESC", "id DESC"],
+        )
         return res
 
     # ---- Computes ----
@@ -666,6 +673,25 @@ class LiaisonIssue(models.Model):
         return action
 
     # ---- Constraints ----
+    @api.constrains("date_accepted", "date_closed")
+    def _check_closed_after_accepted(self):
+        # KPIs count days from acceptance to close-out: never negative.
+        for issue in self:
+            if (
+                issue.date_closed
+                and issue.date_accepted
+                and issue.date_closed < issue.date_accepted
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Issue %(issue)s cannot be closed out (%(closed)s) before "
+                        "it was accepted (%(accepted)s).",
+                        issue=issue.name,
+                        closed=issue.date_closed,
+                        accepted=issue.date_accepted,
+                    )
+                )
+
     @api.constrains("project_id", "partner_id")
     def _check_project_partner(self):
         for issue in self:

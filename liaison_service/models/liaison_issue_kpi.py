@@ -1,5 +1,34 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import babel.dates
+
 from odoo import api, fields, models, tools
+from odoo.tools.misc import get_lang
+
+# Per-issue figures, maintained by triggers (see LiaisonIssueKpi.init).
+DATA_TABLE = "liaison_issue_kpi_data"
+# Columns whose change alters an issue's figures ({t}: the row alias).
+ISSUE_COLUMNS = ", ".join(
+    f"{{t}}.{column}"
+    for column in (
+        "region_id",
+        "officer_id",
+        "category_id",
+        "type_id",
+        "date_accepted",
+        "create_date",
+        "response_deadline",
+        "resolution_deadline",
+        "date_solved",
+        "date_closed",
+        "stage_id",
+        "rating_last_value",
+        "active",
+    )
+)
+ASSIGNMENT_COLUMNS = ", ".join(
+    f"{{t}}.{column}"
+    for column in ("issue_id", "lead_department_id", "date_assigned", "sent_on")
+)
 
 
 class LiaisonIssueKpi(models.Model):
@@ -71,50 +100,184 @@ class LiaisonIssueKpi(models.Model):
         help="Calendar days from acceptance to close-out (closed issues only).",
     )
 
+    # ---- Materialised figures ----
+    # The per-issue figures live in the table liaison_issue_kpi_data, kept up
+    # to date by statement-level triggers on issues, assignments and stages
+    # (set-based, in the writing transaction: never stale).  The view only
+    # adds what depends on the current date (overdue), so a read aggregates
+    # the reader's rows of one narrow table instead of the whole province.
     def init(self):
-        tools.drop_view_if_exists(self.env.cr, self._table)
-        self.env.cr.execute(
+        cr = self.env.cr
+        tools.drop_view_if_exists(cr, self._table)
+        cr.execute(
+            f"""
+            CREATE TABLE IF NOT EXISTS {DATA_TABLE} (
+                id integer PRIMARY KEY,
+                region_id integer,
+                department_id integer,
+                officer_id integer,
+                category_id integer,
+                type_id integer,
+                period date,
+                responded integer NOT NULL,
+                resolved integer NOT NULL,
+                is_rejected boolean NOT NULL,
+                resolution_deadline date,
+                date_solved date,
+                rated integer NOT NULL,
+                satisfied integer,
+                days_to_close integer
+            );
+            CREATE INDEX IF NOT EXISTS {DATA_TABLE}_region_period_idx
+                ON {DATA_TABLE} (region_id, period);
+            CREATE INDEX IF NOT EXISTS {DATA_TABLE}_department_idx
+                ON {DATA_TABLE} (department_id);
+
+            CREATE OR REPLACE FUNCTION {DATA_TABLE}_refresh(issue_ids integer[])
+            RETURNS void LANGUAGE plpgsql AS $$
+            BEGIN
+                IF COALESCE(cardinality(issue_ids), 0) = 0 THEN
+                    RETURN;
+                END IF;
+                INSERT INTO {DATA_TABLE} AS d
+                SELECT i.id,
+                       i.region_id,
+                       a.department_id,
+                       i.officer_id,
+                       i.category_id,
+                       i.type_id,
+                       DATE_TRUNC('month', COALESCE(i.date_accepted,
+                                                    i.create_date::date))::date,
+                       CASE WHEN LEAST(a.first_sent_on, i.date_solved)
+                                 <= i.response_deadline THEN 1 ELSE 0 END,
+                       CASE WHEN s.is_closed THEN 1 ELSE 0 END,
+                       COALESCE(s.is_rejected, FALSE),
+                       i.resolution_deadline,
+                       i.date_solved,
+                       CASE WHEN i.rating_last_value > 0 THEN 1 ELSE 0 END,
+                       CASE WHEN i.rating_last_value >= 4 THEN 1
+                            WHEN i.rating_last_value > 0 THEN 0 END,
+                       CASE WHEN s.is_closed
+                            THEN i.date_closed - i.date_accepted END
+                  FROM liaison_issue i
+                  LEFT JOIN liaison_issue_stage s ON s.id = i.stage_id
+                  LEFT JOIN LATERAL (
+                        SELECT (ARRAY_AGG(lead_department_id
+                                          ORDER BY date_assigned DESC, id DESC)
+                               )[1] AS department_id,
+                               MIN(sent_on) AS first_sent_on
+                          FROM liaison_assignment
+                         WHERE issue_id = i.id) a ON TRUE
+                 WHERE i.id IN (SELECT unnest(issue_ids)) AND i.active
+                ON CONFLICT (id) DO UPDATE SET
+                       region_id = EXCLUDED.region_id,
+                       department_id = EXCLUDED.department_id,
+                       officer_id = EXCLUDED.officer_id,
+                       category_id = EXCLUDED.category_id,
+                       type_id = EXCLUDED.type_id,
+                       period = EXCLUDED.period,
+                       responded = EXCLUDED.responded,
+                       resolved = EXCLUDED.resolved,
+                       is_rejected = EXCLUDED.is_rejected,
+                       resolution_deadline = EXCLUDED.resolution_deadline,
+                       date_solved = EXCLUDED.date_solved,
+                       rated = EXCLUDED.rated,
+                       satisfied = EXCLUDED.satisfied,
+                       days_to_close = EXCLUDED.days_to_close;
+                DELETE FROM {DATA_TABLE} d
+                 WHERE d.id IN (SELECT unnest(issue_ids))
+                   AND NOT EXISTS (SELECT 1 FROM liaison_issue i
+                                    WHERE i.id = d.id AND i.active);
+            END $$;
+
+            CREATE OR REPLACE FUNCTION {DATA_TABLE}_issue_changed()
+            RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    PERFORM {DATA_TABLE}_refresh(ARRAY(SELECT id FROM new_rows));
+                ELSIF TG_OP = 'DELETE' THEN
+                    DELETE FROM {DATA_TABLE}
+                     WHERE id IN (SELECT id FROM old_rows);
+                ELSE
+                    PERFORM {DATA_TABLE}_refresh(ARRAY(
+                        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+                         WHERE ({ISSUE_COLUMNS.format(t="n")})
+                               IS DISTINCT FROM ({ISSUE_COLUMNS.format(t="o")})));
+                END IF;
+                RETURN NULL;
+            END $$;
+
+            CREATE OR REPLACE FUNCTION {DATA_TABLE}_assignment_changed()
+            RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    PERFORM {DATA_TABLE}_refresh(ARRAY(
+                        SELECT DISTINCT issue_id FROM new_rows));
+                ELSIF TG_OP = 'DELETE' THEN
+                    PERFORM {DATA_TABLE}_refresh(ARRAY(
+                        SELECT DISTINCT issue_id FROM old_rows));
+                ELSE
+                    PERFORM {DATA_TABLE}_refresh(ARRAY(
+                        SELECT n.issue_id FROM new_rows n
+                          JOIN old_rows o ON o.id = n.id
+                         WHERE ({ASSIGNMENT_COLUMNS.format(t="n")})
+                               IS DISTINCT FROM ({ASSIGNMENT_COLUMNS.format(t="o")})
+                        UNION
+                        SELECT o.issue_id FROM new_rows n
+                          JOIN old_rows o ON o.id = n.id
+                         WHERE n.issue_id IS DISTINCT FROM o.issue_id));
+                END IF;
+                RETURN NULL;
+            END $$;
+
+            CREATE OR REPLACE FUNCTION {DATA_TABLE}_stage_changed()
+            RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM {DATA_TABLE}_refresh(ARRAY(
+                    SELECT i.id FROM liaison_issue i
+                      JOIN new_rows n ON n.id = i.stage_id
+                      JOIN old_rows o ON o.id = n.id
+                     WHERE (n.is_closed, n.is_rejected)
+                           IS DISTINCT FROM (o.is_closed, o.is_rejected)));
+                RETURN NULL;
+            END $$;
+            """
+        )
+        for table, function, events in (
+            ("liaison_issue", "issue_changed", ("INSERT", "UPDATE", "DELETE")),
+            (
+                "liaison_assignment",
+                "assignment_changed",
+                ("INSERT", "UPDATE", "DELETE"),
+            ),
+            ("liaison_issue_stage", "stage_changed", ("UPDATE",)),
+        ):
+            for event in events:
+                name = f"{DATA_TABLE}_{table}_{event.lower()}"
+                referencing = {
+                    "INSERT": "NEW TABLE AS new_rows",
+                    "UPDATE": "NEW TABLE AS new_rows OLD TABLE AS old_rows",
+                    "DELETE": "OLD TABLE AS old_rows",
+                }[event]
+                cr.execute(
+                    f"""
+                    DROP TRIGGER IF EXISTS {name} ON {table};
+                    CREATE TRIGGER {name} AFTER {event} ON {table}
+                        REFERENCING {referencing}
+                        FOR EACH STATEMENT
+                        EXECUTE FUNCTION {DATA_TABLE}_{function}();
+                    """
+                )
+        # Rebuild every row: the definitions may have changed with the code.
+        cr.execute(
+            f"""
+            TRUNCATE {DATA_TABLE};
+            SELECT {DATA_TABLE}_refresh(ARRAY(SELECT id FROM liaison_issue));
+            """
+        )
+        cr.execute(
             f"""
             CREATE VIEW {self._table} AS (
-                WITH assignment AS (
-                    SELECT issue_id,
-                           (ARRAY_AGG(lead_department_id
-                                      ORDER BY date_assigned DESC, id DESC))[1]
-                               AS department_id,
-                           MIN(sent_on) AS first_sent_on
-                      FROM liaison_assignment
-                     GROUP BY issue_id
-                ), flags AS (
-                    SELECT i.id,
-                           i.region_id,
-                           a.department_id,
-                           i.officer_id,
-                           i.category_id,
-                           i.type_id,
-                           DATE_TRUNC('month', COALESCE(i.date_accepted,
-                                                        i.create_date::date)
-                                     )::date AS period,
-                           CASE WHEN LEAST(a.first_sent_on, i.date_solved)
-                                     <= i.response_deadline
-                                THEN 1 ELSE 0 END AS responded,
-                           CASE WHEN s.is_closed THEN 1 ELSE 0 END AS resolved,
-                           CASE WHEN NOT COALESCE(s.is_rejected, FALSE)
-                                 AND i.resolution_deadline IS NOT NULL
-                                 AND COALESCE(i.date_solved, CURRENT_DATE)
-                                     > i.resolution_deadline
-                                THEN 1 ELSE 0 END AS overdue,
-                           CASE WHEN i.rating_last_value > 0
-                                THEN 1 ELSE 0 END AS rated,
-                           CASE WHEN i.rating_last_value >= 4 THEN 1
-                                WHEN i.rating_last_value > 0 THEN 0
-                           END AS satisfied,
-                           CASE WHEN s.is_closed THEN i.date_closed - i.date_accepted
-                           END AS days_to_close
-                      FROM liaison_issue i
-                      LEFT JOIN liaison_issue_stage s ON s.id = i.stage_id
-                      LEFT JOIN assignment a ON a.issue_id = i.id
-                     WHERE i.active
-                )
                 SELECT id,
                        id AS issue_id,
                        region_id,
@@ -126,14 +289,18 @@ class LiaisonIssueKpi(models.Model):
                        1 AS issue_count,
                        responded AS responded_count,
                        resolved AS resolved_count,
-                       overdue AS overdue_count,
+                       CASE WHEN NOT is_rejected
+                             AND resolution_deadline IS NOT NULL
+                             AND COALESCE(date_solved, CURRENT_DATE)
+                                 > resolution_deadline
+                            THEN 1 ELSE 0 END AS overdue_count,
                        rated AS rated_count,
                        COALESCE(satisfied, 0) AS satisfied_count,
                        responded * 100.0 AS response_rate,
                        resolved * 100.0 AS resolution_rate,
                        satisfied * 100.0 AS satisfaction_rate,
                        days_to_close::float AS days_to_close
-                  FROM flags
+                  FROM {DATA_TABLE}
             )
             """
         )
@@ -144,34 +311,132 @@ class LiaisonIssueKpi(models.Model):
             self.env[model].flush_model()
         return super()._flush_search(domain, fields=fields, order=order, seen=seen)
 
+    def _read_group_format_result(self, rows_dict, lazy_groupby):
+        # Month headers in the reader's language pattern: 2026年11月, Nov 2026.
+        super()._read_group_format_result(rows_dict, lazy_groupby)
+        locale = get_lang(self.env).code
+        for group in lazy_groupby:
+            name, _sep, granularity = group.partition(":")
+            if name != "period" or (granularity or "month") != "month":
+                continue
+            for row in rows_dict:
+                period = (row.get("__range") or {}).get(group)
+                if period:
+                    row[group] = babel.dates.format_skeleton(
+                        "yMMM", fields.Date.to_date(period["from"]), locale=locale
+                    )
+
+    # ---- Department ranking ----
+    @api.model
+    def _ranking_figures(
+        self, issues, responded, resolved, overdue, rated, satisfied, days, days_counted
+    ):
+        """Rates of a group recomputed from its counts (never averaged)."""
+        return {
+            "issue_count": issues,
+            "responded_count": responded,
+            "resolved_count": resolved,
+            "overdue_count": overdue,
+            "rated_count": rated,
+            "satisfied_count": satisfied,
+            "response_rate": 100.0 * responded / issues if issues else 0.0,
+            "resolution_rate": 100.0 * resolved / issues if issues else 0.0,
+            "satisfaction_rate": 100.0 * satisfied / rated if rated else 0.0,
+            "days_to_close": days / days_counted if days_counted else 0.0,
+        }
+
     @api.model
     def get_department_ranking(self, domain=None, limit=None):
-        """Departments by resolution rate, best first, with their figures."""
+        """Departments by resolution rate, best first, numbered, with their
+        figures; rates are recomputed from counts.  Read with the caller's
+        rights (record rules of the KPIs apply)."""
         groups = self._read_group(
             list(domain or []) + [("department_id", "!=", False)],
             ["department_id"],
             [
                 "issue_count:sum",
+                "responded_count:sum",
                 "resolved_count:sum",
                 "overdue_count:sum",
-                "resolution_rate:avg",
-                "response_rate:avg",
-                "satisfaction_rate:avg",
-                "days_to_close:avg",
+                "rated_count:sum",
+                "satisfied_count:sum",
+                "days_to_close:sum",
+                "days_to_close:count",
             ],
-            order="resolution_rate:avg DESC, issue_count:sum DESC",
-            limit=limit,
         )
+        ranking = [
+            {"department_id": department, **self._ranking_figures(*values)}
+            for department, *values in groups
+        ]
+        ranking.sort(
+            key=lambda r: (
+                -r["resolution_rate"],
+                -r["issue_count"],
+                r["department_id"].id,
+            )
+        )
+        for rank, row in enumerate(ranking, start=1):
+            row["rank"] = rank
+        return ranking[:limit] if limit else ranking
+
+    @api.model
+    def get_department_ranking_total(self, domain=None):
+        """The total line of the ranking: rates from the summed counts."""
+        [values] = self._read_group(
+            list(domain or []) + [("department_id", "!=", False)],
+            [],
+            [
+                "issue_count:sum",
+                "responded_count:sum",
+                "resolved_count:sum",
+                "overdue_count:sum",
+                "rated_count:sum",
+                "satisfied_count:sum",
+                "days_to_close:sum",
+                "days_to_close:count",
+            ],
+        )
+        return self._ranking_figures(*(value or 0 for value in values))
+
+    @api.model
+    def action_open_department_ranking(self):
+        """The numbered ranking of the reader's departments, with a total line."""
+        Line = self.env["liaison.department.ranking"]
+        ranking = self.get_department_ranking()
         keys = (
+            "rank",
+            "department_id",
             "issue_count",
             "resolved_count",
             "overdue_count",
-            "resolution_rate",
             "response_rate",
+            "resolution_rate",
             "satisfaction_rate",
             "days_to_close",
         )
-        return [
-            {"department_id": department, **dict(zip(keys, values, strict=True))}
-            for department, *values in groups
+        vals_list = [
+            {
+                **{
+                    key: row[key].id if key == "department_id" else row[key]
+                    for key in keys
+                },
+                # The group's label, as read_group gives it.
+                "name": row["department_id"].sudo().display_name,
+            }
+            for row in ranking
         ]
+        total = self.get_department_ranking_total()
+        vals_list.append(
+            {
+                "rank": len(ranking) + 1,
+                "is_total": True,
+                "name": self.env._("Total"),
+                **{key: total[key] for key in keys if key in total},
+            }
+        )
+        lines = Line.create(vals_list)
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "liaison_service.liaison_department_ranking_action"
+        )
+        action["domain"] = [("id", "in", lines.ids)]
+        return action

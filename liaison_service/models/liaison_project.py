@@ -241,14 +241,37 @@ class LiaisonProject(models.Model):
         "is_designated",
     )
     def _compute_eligibility(self):
+        # Province scale: exchange rates once per currency pair, and the texts
+        # once per distinct case (foreign, above threshold, flags), not once
+        # per project; the amounts are compared exactly as _get_investment_in.
+        today = fields.Date.context_today(self)
+        rates, cases = {}, {}
         for project in self:
-            reasons = project._get_eligibility_reasons()
-            project.is_eligible_by_rule = bool(reasons)
-            project.eligibility_explanation = (
-                "\n".join(reasons)
-                if reasons
-                else project._get_ineligibility_explanation()
+            threshold, currency = project._get_threshold()
+            source = project.currency_id or currency
+            amount = project.investment_amount
+            if source != currency and amount:
+                if (source, currency) not in rates:
+                    rates[source, currency] = source._get_conversion_rate(
+                        source, currency, self.env.company, today
+                    )
+                amount = currency.round(amount * rates[source, currency])
+            case = (
+                project.investment_source == "foreign",
+                amount >= threshold,
+                project.is_key_project,
+                project.is_attracted_investment,
+                project.is_designated,
             )
+            if case not in cases:
+                reasons = project._get_eligibility_reasons()
+                cases[case] = (
+                    bool(reasons),
+                    "\n".join(reasons)
+                    if reasons
+                    else project._get_ineligibility_explanation(),
+                )
+            project.is_eligible_by_rule, project.eligibility_explanation = cases[case]
 
     @api.depends("is_eligible_by_rule", "eligibility_override")
     def _compute_is_eligible(self):

@@ -25,3 +25,7 @@ from . import test_issue_rating
 from . import test_rectification
 from . import test_assignment_cooperation
 from . import test_ui_clickbot
+
+# Province scale (supervision ladder, KPIs)
+from . import test_supervision_performance
+from . import test_project_eligibility_batch

@@ -1,4 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
 from .test_issue_common import IssueCommon
@@ -200,3 +201,167 @@ class TestIssueKpi(IssueCommon):
         read()
         self.assertEqual(self.env.cr.sql_log_count - start, small)
         self.assertEqual(sum(g["issue_count"] for g in read()), 500)
+
+    # ---- Materialised figures (province scale) ----
+    def _from_scratch(self):
+        """Per-issue figures computed from the source tables by the definition
+        of the former SQL view (recomputed on every read)."""
+        self.env.flush_all()
+        self.env.cr.execute(LEGACY_KPI_QUERY)
+        return {row[0]: row[1:] for row in self.env.cr.fetchall()}
+
+    def _materialised(self):
+        self.env.flush_all()
+        self.env.cr.execute(
+            """SELECT id, region_id, department_id, officer_id, category_id,
+                      type_id, period, responded_count, resolved_count,
+                      overdue_count, rated_count, satisfied_count,
+                      days_to_close::int
+                 FROM liaison_issue_kpi"""
+        )
+        return {row[0]: row[1:] for row in self.env.cr.fetchall()}
+
+    def test_materialised_figures_follow_every_change(self):
+        """The kept figures equal the former view's, before and after changes
+        to issues, assignments, stages and ratings."""
+        self.assertEqual(self._materialised(), self._from_scratch())
+        i1, i2, i3, i4, i5, i6 = self.issues
+        # An issue closed out, another reassigned, an assignment deleted.
+        i3.sudo().write(
+            {
+                "stage_id": self.stage_closed.id,
+                "date_solved": "2025-09-20",
+                "date_closed": "2025-09-22",
+            }
+        )
+        self.Assignment.sudo().create(
+            {
+                "issue_id": i5.id,
+                "lead_department_id": self.dept_a2.id,
+                "date_assigned": "2025-09-03",
+                "deadline": "2025-12-31",
+                "sent_on": "2025-09-03",
+                "state": "sent",
+            }
+        )
+        self.Assignment.sudo().search([("issue_id", "=", i4.id)], limit=1).unlink()
+        i1.assignment_ids.sudo().write({"lead_department_id": self.dept_a2.id})
+        self.assertEqual(self._materialised(), self._from_scratch())
+        # Archived, moved, deleted, rated, new.
+        i2.sudo().active = False
+        i6.sudo().region_id = self.county_a
+        k7 = self.Issue.sudo().create(
+            self._issue_vals(name="K7", region_id=self.county_k.id)
+        )
+        i4.sudo().rating_last_value = 2
+        self.assertEqual(self._materialised(), self._from_scratch())
+        i2.sudo().active = True
+        k7.unlink()
+        # A stage changing meaning recomputes its issues.
+        self.stage_in_progress.sudo().is_closed = True
+        self.assertEqual(self._materialised(), self._from_scratch())
+        self.assertEqual(self._figures(["region_id"])[self.county_k][0], 5)
+
+    def test_close_out_before_acceptance_refused(self):
+        """Days to close cannot be negative: close-out before acceptance fails."""
+        i1 = self.issues[0]
+        with self.assertRaises(ValidationError):
+            i1.sudo().write({"date_closed": "2025-08-01"})
+        self.assertEqual(str(i1.date_closed), "2025-09-08")
+        with self.assertRaises(ValidationError):
+            i1.sudo().write({"date_accepted": "2025-09-09"})
+        self.assertGreaterEqual(
+            min(
+                self.Kpi.search_fetch(self.domain, ["days_to_close"]).mapped(
+                    "days_to_close"
+                )
+            ),
+            0,
+        )
+
+    # ---- Display (issue 9) ----
+    def test_ranking_numbered_and_total_from_counts(self):
+        """The ranking is numbered best first; its total divides summed counts."""
+        extra = self.Issue.create(
+            self._issue_vals(name="K8", region_id=self.county_k.id)
+        )
+        self.Assignment.sudo().create(
+            {
+                "issue_id": extra.id,
+                "lead_department_id": self.dept_a2.id,
+                "date_assigned": "2025-09-03",
+                "deadline": "2025-12-31",
+                "sent_on": "2025-09-03",
+                "state": "sent",
+            }
+        )
+        Kpi = self.Kpi.with_user(self.user_office_k)
+        action = Kpi.action_open_department_ranking()
+        lines = (
+            self.env["liaison.department.ranking"]
+            .with_user(self.user_office_k)
+            .search(action["domain"])
+        )
+        self.assertEqual(
+            [(line.rank, line.name) for line in lines],
+            [(1, self.dept_a.name), (2, self.dept_a2.name), (3, "Total")],
+        )
+        self.assertEqual(lines.mapped("issue_count"), [2, 3, 5])
+        self.assertAlmostEqual(lines[1].resolution_rate, 100 / 3)
+        # 3 resolved of 5, not the average (100 + 33.33) / 2 of the rates.
+        self.assertAlmostEqual(lines[2].resolution_rate, 60.0)
+        self.assertEqual(lines[2].resolved_count, 3)
+        # Another office does not read these lines.
+        self.assertFalse(
+            self.env["liaison.department.ranking"]
+            .with_user(self.user_office_a)
+            .search([("id", "in", lines.ids)])
+        )
+
+    def test_month_headers_in_language_pattern(self):
+        """Months read 2025年9月 in Chinese, not 九月 2025."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        groups = self.Kpi.with_context(lang="zh_CN").read_group(
+            self.domain, ["issue_count:sum"], ["period:month"]
+        )
+        labels = [g["period:month"] for g in groups]
+        self.assertIn("2025年9月", labels)
+        self.assertIn("2025年10月", labels)
+
+    def test_graph_without_empty_bar(self):
+        """The default graph groups by region (always set): no empty bar."""
+        arch = self.Kpi.get_views([(False, "graph")])["views"]["graph"]["arch"]
+        self.assertIn('name="region_id"', arch)
+        groups = self.Kpi.read_group(
+            self.domain, ["resolution_rate:avg"], ["region_id"]
+        )
+        self.assertTrue(all(g["region_id"] for g in groups))
+
+
+LEGACY_KPI_QUERY = """
+    WITH assignment AS (
+        SELECT issue_id,
+               (ARRAY_AGG(lead_department_id
+                          ORDER BY date_assigned DESC, id DESC))[1] AS department_id,
+               MIN(sent_on) AS first_sent_on
+          FROM liaison_assignment
+         GROUP BY issue_id
+    )
+    SELECT i.id, i.region_id, a.department_id, i.officer_id, i.category_id,
+           i.type_id,
+           DATE_TRUNC('month', COALESCE(i.date_accepted, i.create_date::date))::date,
+           CASE WHEN LEAST(a.first_sent_on, i.date_solved) <= i.response_deadline
+                THEN 1 ELSE 0 END,
+           CASE WHEN s.is_closed THEN 1 ELSE 0 END,
+           CASE WHEN NOT COALESCE(s.is_rejected, FALSE)
+                 AND i.resolution_deadline IS NOT NULL
+                 AND COALESCE(i.date_solved, CURRENT_DATE) > i.resolution_deadline
+                THEN 1 ELSE 0 END,
+           CASE WHEN i.rating_last_value > 0 THEN 1 ELSE 0 END,
+           CASE WHEN i.rating_last_value >= 4 THEN 1 ELSE 0 END,
+           CASE WHEN s.is_closed THEN i.date_closed - i.date_accepted END
+      FROM liaison_issue i
+      LEFT JOIN liaison_issue_stage s ON s.id = i.stage_id
+      LEFT JOIN assignment a ON a.issue_id = i.id
+     WHERE i.active
+"""

@@ -130,15 +130,31 @@ class TestSupervision(IssueCommon):
             )
 
     def test_chatter_and_leadership(self):
-        """Each step is posted on the assignment; escalation gives leaders a to-do."""
+        """Each step is logged on the assignment; leaders hear of escalations."""
         assignment = self._assignment("2025-09-05", "2025-08-27", "2025-08-28")
         self._run("2025-09-22")
         notes = assignment.message_ids.filtered(
             lambda m: "deadline 2025-09-05" in (m.body or "")
         )
         self.assertEqual(len(notes), 4)
-        self.assertIn(self.user_leader, assignment.activity_ids.user_id)
-        self.assertNotIn(self.user_office_b, assignment.activity_ids.user_id)
+        # One inbox notification per leader of the region naming the record.
+        Message = self.env["mail.message"]
+        notified = Message.search(
+            [
+                ("message_type", "=", "user_notification"),
+                ("partner_ids", "in", self.user_leader.partner_id.ids),
+            ]
+        )
+        self.assertEqual(len(notified), 1)
+        self.assertIn(assignment.display_name, notified.body)
+        self.assertFalse(
+            Message.search(
+                [
+                    ("message_type", "=", "user_notification"),
+                    ("partner_ids", "in", self.user_office_b.partner_id.ids),
+                ]
+            )
+        )
 
     def test_blue_and_yellow(self):
         """Blue one working day before the deadline; yellow when not signed for."""

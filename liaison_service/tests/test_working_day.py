@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from datetime import date
+from datetime import date, timedelta
 
 from odoo.exceptions import ValidationError
 from odoo.tests import TransactionCase, tagged
@@ -97,3 +97,24 @@ class TestWorkingDay(TransactionCase):
             self.env["liaison.holiday"].create(
                 {"date": date(2035, 5, 2), "name": "x", "is_working_day": True}
             )
+
+    # ---- Batch helper (province-scale jobs) ----
+    def test_add_working_days_batch_matches_single(self):
+        """The batch helper gives add_working_days for every date, both ways."""
+        cal = self.calendar
+        days = [date(2025, 9, 20) + timedelta(days=k) for k in range(25)] + [
+            date(2035, 9, 25) + timedelta(days=k) for k in range(15)
+        ]
+        for n in (1, 2, 5, 11, -1, -3):
+            batch = cal.add_working_days_batch([*days, None], n)
+            self.assertEqual(set(batch), set(days))
+            for day in days:
+                self.assertEqual(batch[day], cal.add_working_days(day, n), (day, n))
+        self.assertEqual(cal.add_working_days_batch(days, 0)[days[0]], days[0])
+        self.assertEqual(cal.add_working_days_batch([], 3), {})
+        # Far apart dates in one call; a long stretch walked at once.
+        far = cal.add_working_days_batch([date(2025, 1, 2), date(2035, 9, 28)], 40)
+        self.assertEqual(far[date(2025, 1, 2)], cal.add_working_days("2025-01-02", 40))
+        self.assertEqual(
+            far[date(2035, 9, 28)], cal.add_working_days(date(2035, 9, 28), 40)
+        )

@@ -1,12 +1,29 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date
 import io
-from urllib.parse import urlencode
 
 from odoo import api, models
 from odoo.tools.misc import xlsxwriter
 
 LEDGER_ROUTE = "/liaison/issues/ledger.xlsx"
+# Issues read and written at once.
+LEDGER_BATCH = 5000
+# Stored fields of the issue the columns read (one query a batch).
+LEDGER_FIELDS = [
+    "name",
+    "partner_id",
+    "region_id",
+    "category_id",
+    "type_id",
+    "stage_id",
+    "officer_id",
+    "create_date",
+    "date_accepted",
+    "response_deadline",
+    "resolution_deadline",
+    "date_solved",
+    "date_closed",
+]
 
 
 class LiaisonIssueXlsxExport(models.AbstractModel):
@@ -48,25 +65,35 @@ class LiaisonIssueXlsxExport(models.AbstractModel):
         ]
 
     @api.model
-    def _summary_counts(self, issues):
-        """{(region, category): count} of ``issues``, in one query."""
+    def _summary_counts(self, domain):
+        """{(region, category): count} of the issues of ``domain``, one query."""
         groups = (
             self.env["liaison.issue"]
             .with_context(active_test=False)
-            ._read_group(
-                [("id", "in", issues.ids)],
-                ["region_id", "category_id"],
-                ["__count"],
-            )
+            ._read_group(domain, ["region_id", "category_id"], ["__count"])
         )
         return {(region, category): count for region, category, count in groups}
 
     @api.model
     def _generate_xlsx(self, issues):
         """The ledger workbook of ``issues`` as bytes."""
-        issues = issues.with_env(self.env)
         buffer = io.BytesIO()
-        workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+        self._write_xlsx([("id", "in", issues.ids)], buffer)
+        return buffer.getvalue()
+
+    @api.model
+    def _write_xlsx(self, domain, output):
+        """Write the ledger of the issues of ``domain`` (searched with the
+        reader's rights, archived ones included) to the file ``output``.
+
+        Province-sized: the ids are sorted in SQL, the rows are read in
+        batches through the ORM (the reader's rights apply) and streamed to the
+        workbook in xlsxwriter's constant_memory mode, so memory does not grow
+        with the number of rows; the queries grow by one batch per
+        ``LEDGER_BATCH`` rows.
+        """
+        Issue = self.env["liaison.issue"].with_context(active_test=False)
+        workbook = xlsxwriter.Workbook(output, {"constant_memory": True})
         title_format = workbook.add_format({"bold": True, "font_size": 14})
         header_format = workbook.add_format(
             {
@@ -87,31 +114,40 @@ class LiaisonIssueXlsxExport(models.AbstractModel):
         # ---- Detail sheet ----
         columns = self._ledger_columns()
         sheet = workbook.add_worksheet(self.env._("Issue Ledger"))
-        sheet.write(0, 0, self.env._("Issue Ledger"), title_format)
-        for col, (header, width, _getter) in enumerate(columns):
+        for col, (_header, width, _getter) in enumerate(columns):
             sheet.set_column(col, col, width)
-            sheet.write(1, col, header, header_format)
+        sheet.write_string(0, 0, self.env._("Issue Ledger"), title_format)
+        for col, (header, _width, _getter) in enumerate(columns):
+            sheet.write_string(1, col, header, header_format)
         sheet.freeze_panes(2, 0)
-        ordered = issues.sorted(
-            lambda i: (
-                i.region_id.complete_name or "",
-                i.category_id.complete_name or "",
-                i.id,
-            )
-        )
-        for row, issue in enumerate(ordered, start=2):
-            sheet.write_number(row, 0, row - 1, cell_format)
-            for col, (_header, _width, getter) in enumerate(columns[1:], start=1):
-                value = getter(issue)
-                if isinstance(value, date):
-                    sheet.write_datetime(row, col, value, date_format)
-                else:
-                    sheet.write(row, col, value or "", cell_format)
-        if ordered:
-            sheet.autofilter(1, 0, len(ordered) + 1, len(columns) - 1)
+        # Region, then nature (their own orders: complete names), then id.
+        ids = Issue.search(domain, order="region_id, category_id, id").ids
+        if ids:
+            sheet.autofilter(1, 0, len(ids) + 1, len(columns) - 1)
+        getters = [getter for _header, _width, getter in columns[1:]]
+        write_number, write_string = sheet.write_number, sheet.write_string
+        write_datetime = sheet.write_datetime
+        row = 1
+        for start in range(0, len(ids), LEDGER_BATCH):
+            batch = Issue.browse(ids[start : start + LEDGER_BATCH])
+            batch.fetch(LEDGER_FIELDS)
+            for issue in batch:
+                row += 1
+                write_number(row, 0, row - 1, cell_format)
+                for col, getter in enumerate(getters, start=1):
+                    value = getter(issue)
+                    if isinstance(value, date):
+                        write_datetime(row, col, value, date_format)
+                    elif isinstance(value, int):
+                        write_number(row, col, value, cell_format)
+                    else:
+                        write_string(row, col, value or "", cell_format)
+            # Forget the batch: the cache does not grow with the ledger.
+            batch.invalidate_recordset()
+            self.env.invalidate_all(flush=False)
 
         # ---- Summary sheet: region × nature ----
-        counts = self._summary_counts(issues)
+        counts = self._summary_counts(domain)
         Region = self.env["liaison.region"]
         Category = self.env["liaison.issue.category"]
         regions = Region.union(*(key[0] for key in counts)).sorted(
@@ -152,14 +188,20 @@ class LiaisonIssueXlsxExport(models.AbstractModel):
         summary.write_number(total_row, total_col, sum(column_totals), total_format)
 
         workbook.close()
-        return buffer.getvalue()
 
     @api.model
-    def _action_download(self, issues):
-        """Client action downloading the ledger of ``issues`` (list button)."""
-        query = urlencode({"ids": ",".join(str(i) for i in issues.ids)})
+    def _action_download(self, issues, domain=None):
+        """Client action downloading the ledger (list button).
+
+        The list sends its domain when every record is selected; otherwise the
+        selected records.  Either way the browser POSTs it (no id in the URL,
+        whatever the size of the selection).
+        """
         return {
-            "type": "ir.actions.act_url",
-            "url": f"{LEDGER_ROUTE}?{query}",
-            "target": "download",
+            "type": "ir.actions.client",
+            "tag": "liaison_issue_ledger_download",
+            "params": {
+                "url": LEDGER_ROUTE,
+                "domain": list(domain) if domain else [("id", "in", issues.ids)],
+            },
         }

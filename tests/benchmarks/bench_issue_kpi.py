@@ -154,6 +154,35 @@ timed(
 )
 timed("Department ranking (county office)", KpiOffice.get_department_ranking)
 
+# Before/after: the former view aggregated every assignment of the province on
+# each read; the figures are now kept per issue (liaison_issue_kpi_data).
+FORMER_VIEW = """
+    WITH assignment AS (
+        SELECT issue_id,
+               (ARRAY_AGG(lead_department_id
+                          ORDER BY date_assigned DESC, id DESC))[1] AS department_id,
+               MIN(sent_on) AS first_sent_on
+          FROM liaison_assignment GROUP BY issue_id)
+    SELECT i.region_id, a.department_id,
+           CASE WHEN s.is_closed THEN 100.0 ELSE 0 END AS resolution_rate
+      FROM liaison_issue i
+      LEFT JOIN liaison_issue_stage s ON s.id = i.stage_id
+      LEFT JOIN assignment a ON a.issue_id = i.id
+     WHERE i.active
+"""
+Region = env["liaison.region"]
+office_regions = Region.search([("id", "child_of", office.liaison_region_ids.ids)]).ids
+KEPT = "SELECT region_id, department_id, resolution_rate FROM liaison_issue_kpi"
+for label, source in (("former view", FORMER_VIEW), ("kept figures", KEPT)):
+    timed(
+        f"SQL by department, county office regions ({label})",
+        lambda source=source: cr.execute(
+            f"SELECT department_id, COUNT(*), AVG(resolution_rate) FROM ({source}) k"
+            " WHERE region_id = ANY(%s) GROUP BY department_id",
+            [office_regions],
+        ),
+    )
+
 Issue = env["liaison.issue"].with_user(office)
 spec = {
     name: {}

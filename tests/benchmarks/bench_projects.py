@@ -230,6 +230,10 @@ once(
     recompute(["checklist_progress"]),
 )
 once(
+    "Recompute eligibility alone (is_eligible_by_rule, explanation)",
+    recompute(["is_eligible_by_rule", "eligibility_explanation"]),
+)
+once(
     "Recompute eligibility, is_eligible, is_closed (one call)",
     recompute(
         ["is_eligible_by_rule", "eligibility_explanation", "is_eligible", "is_closed"]
