@@ -34,3 +34,10 @@ from . import liaison_issue_kpi
 from . import liaison_issue_rating
 from . import liaison_issue_materials
 from . import liaison_rectification
+
+# C4 field work: key enterprises and roster, work log, visit compliance, reports.
+from . import res_partner
+from . import liaison_key_enterprise_roster
+from . import liaison_work_log
+from . import liaison_visit_compliance
+from . import liaison_work_report

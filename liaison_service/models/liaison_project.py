@@ -116,7 +116,7 @@ class LiaisonProject(models.Model):
         [
             ("negotiating", "Negotiating"),
             ("construction", "Under Construction"),
-            ("completed", "Completed"),
+            ("completed", "Construction Completed"),
         ],
         string="Project Status",
         required=True,
