@@ -28,3 +28,5 @@ from . import test_ui_clickbot
 
 # C4 field work
 from . import test_field_work
+from . import test_field_work_access
+from . import test_field_work_performance
