@@ -52,7 +52,7 @@ class LiaisonVisitCompliance(models.Model):
     done = fields.Integer(string="Visits Done", readonly=True, aggregator="sum")
     missed = fields.Integer(string="Visits Missed", readonly=True, aggregator="sum")
     state = fields.Selection(
-        [("open", "Open"), ("done", "Done"), ("missed", "Missed")],
+        [("open", "Visit Pending"), ("done", "Visited"), ("missed", "Visit Missed")],
         readonly=True,
         index=True,
     )

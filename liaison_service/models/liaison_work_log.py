@@ -82,7 +82,7 @@ class LiaisonWorkLog(models.Model):
     )
     kind = fields.Selection(
         [
-            ("visit", "Visit"),
+            ("visit", "Field Visit"),
             ("phone", "Phone"),
             ("meeting", "Meeting"),
             ("errand", "Approval Errand"),

@@ -77,8 +77,8 @@ class LiaisonWorkReport(models.Model):
         [
             ("draft", "Draft"),
             ("submitted", "Submitted"),
-            ("accepted", "Accepted"),
-            ("returned", "Returned"),
+            ("accepted", "Accepted by the Office"),
+            ("returned", "Returned for Revision"),
         ],
         default="draft",
         required=True,
