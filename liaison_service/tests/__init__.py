@@ -30,3 +30,4 @@ from . import test_ui_clickbot
 from . import test_field_work
 from . import test_field_work_access
 from . import test_field_work_performance
+from . import test_field_work_tour
