@@ -47,6 +47,12 @@
         "views/liaison_department_ranking_views.xml",
         "data/liaison_issue_rating_data.xml",
         "views/liaison_rectification_views.xml",
+        # C4 field work: roster, work log, visit compliance, reports
+        "data/liaison_field_work_data.xml",
+        "views/liaison_key_enterprise_roster_views.xml",
+        "views/liaison_work_log_views.xml",
+        "views/liaison_visit_compliance_views.xml",
+        "views/liaison_work_report_views.xml",
         "views/liaison_service_menus.xml",
     ],
     "demo": [
@@ -60,5 +66,15 @@
         "demo/liaison_service_flow_demo.xml",
         "demo/liaison_issue_demo.xml",
         "demo/liaison_meeting_demo.xml",
+        # C4 field work
+        "demo/liaison_field_work_demo.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "liaison_service/static/src/checkin/*",
+        ],
+        "web.assets_tests": [
+            "liaison_service/static/tests/tours/*.js",
+        ],
+    },
 }

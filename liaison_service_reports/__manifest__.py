@@ -26,6 +26,10 @@
         "report/liaison_meeting_reports.xml",
         "report/liaison_meeting_templates.xml",
         "report/liaison_issue_xlsx_actions.xml",
+        # C4 field work: service ledger, roster
+        "report/liaison_service_ledger_templates.xml",
+        "report/liaison_roster_templates.xml",
+        "report/liaison_field_work_reports.xml",
     ],
     "assets": {
         "web.report_assets_common": [

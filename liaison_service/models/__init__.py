@@ -37,3 +37,9 @@ from . import liaison_rectification
 
 # Department ranking lines (scale)
 from . import liaison_department_ranking
+# C4 field work: key enterprises and roster, work log, visit compliance, reports.
+from . import res_partner
+from . import liaison_key_enterprise_roster
+from . import liaison_work_log
+from . import liaison_visit_compliance
+from . import liaison_work_report

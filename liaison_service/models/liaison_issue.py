@@ -157,6 +157,14 @@ class LiaisonIssue(models.Model):
         domain=[("state", "in", ("appointed", "active"))],
         help="The officer who owns the issue until it is closed out.",
     )
+    work_log_id = fields.Many2one(
+        "liaison.work.log",
+        string="From Work Log",
+        index="btree_not_null",
+        ondelete="set null",
+        copy=False,
+        help="The officer's visit or work log entry the issue was noted in.",
+    )
     description = fields.Html()
     resolution = fields.Html(help="How the issue was solved.")
 

@@ -567,7 +567,16 @@ class LiaisonOfficer(models.Model):
         replacement who takes them over (see ``_hand_over_served_records``).
         """
         self.ensure_one()
-        return self._get_served_projects()
+        return self._get_served_projects() or self._get_served_roster_lines()
+
+    def _get_served_roster_lines(self):
+        """Current key-enterprise roster lines (包联) of this officer."""
+        self.ensure_one()
+        return (
+            self.env["liaison.key.enterprise.roster"]
+            .sudo()
+            .search([("officer_id", "=", self.id), ("date_to", "=", False)])
+        )
 
     def _get_served_projects(self):
         """Open projects (not in a closing stage) this officer serves."""
@@ -588,6 +597,9 @@ class LiaisonOfficer(models.Model):
     def _hand_over_served_records(self, replacement):
         """Hand what this officer serves over to ``replacement`` (a hook)."""
         self.ensure_one()
+        self.env["liaison.key.enterprise.roster"]._hand_over(
+            self, replacement, self.recall_date or fields.Date.context_today(self)
+        )
         for project in self._get_served_projects():
             if project.main_officer_id == self:
                 project.write(
@@ -867,17 +879,30 @@ class LiaisonOfficer(models.Model):
             )
         )
         done = {(a.res_id, a.date_deadline) for a in existing}
+        # 003 四: the term goes on while a served key enterprise has open issues.
+        open_issues = self.env[
+            "liaison.key.enterprise.roster"
+        ]._open_issue_enterprises_by_officer(officers)
         for officer in officers:
             if (officer.id, officer.term_end) in done:
                 continue
+            summary = self.env._(
+                "Term of %(name)s ends on %(date)s: extend or replace",
+                name=officer.name,
+                date=officer.term_end,
+            )
+            if open_issues.get(officer.id):
+                summary = self.env._(
+                    "Term of %(name)s ends on %(date)s, but %(count)s served "
+                    "enterprises still have open issues: extend the term (003 四)",
+                    name=officer.name,
+                    date=officer.term_end,
+                    count=open_issues[officer.id],
+                )
             officer.activity_schedule(
                 act_type_xmlid="liaison_service.mail_activity_type_officer_term_end",
                 date_deadline=officer.term_end,
-                summary=self.env._(
-                    "Term of %(name)s ends on %(date)s: extend or replace",
-                    name=officer.name,
-                    date=officer.term_end,
-                ),
+                summary=summary,
                 user_id=officer._get_term_reminder_user().id,
             )
 

@@ -116,7 +116,7 @@ class LiaisonProject(models.Model):
         [
             ("negotiating", "Negotiating"),
             ("construction", "Under Construction"),
-            ("completed", "Completed"),
+            ("completed", "Construction Completed"),
         ],
         string="Project Status",
         required=True,
@@ -221,6 +221,23 @@ class LiaisonProject(models.Model):
     opinion_request_ids = fields.One2many(
         "liaison.opinion.request", "project_id", string="Opinion Requests"
     )
+
+    @api.model
+    def _fix_status_translations(self):
+        """Databases installed before the status 竣工 had its own English
+        label show the stage's 已办结: set the Chinese label once (idempotent,
+        called from data on every update)."""
+        self.env.cr.execute(
+            """
+            UPDATE ir_model_fields_selection s
+               SET name = jsonb_set(s.name, '{zh_CN}', '"竣工"')
+              FROM ir_model_fields f
+             WHERE f.id = s.field_id AND f.model = 'liaison.project'
+               AND f.name = 'status' AND s.value = 'completed'
+               AND s.name->>'zh_CN' = '已办结'
+            """
+        )
+        self.env.registry.clear_cache()
 
     # ---- Computes ----
     @api.depends("assistant_officer_ids")

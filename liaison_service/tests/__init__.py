@@ -29,3 +29,8 @@ from . import test_ui_clickbot
 # Province scale (supervision ladder, KPIs)
 from . import test_supervision_performance
 from . import test_project_eligibility_batch
+# C4 field work
+from . import test_field_work
+from . import test_field_work_access
+from . import test_field_work_performance
+from . import test_field_work_tour

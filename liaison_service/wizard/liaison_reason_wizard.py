@@ -8,6 +8,8 @@ from odoo.exceptions import UserError
 REASON_METHODS = {
     "liaison.assignment": {"action_reject_reply", "action_return"},
     "liaison.project": {"action_terminate"},
+    # C4 field work
+    "liaison.work.report": {"action_return"},
 }
 
 

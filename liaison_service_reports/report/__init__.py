@@ -4,3 +4,8 @@ from . import liaison_project_report
 from . import liaison_assignment_report
 from . import liaison_meeting_report
 from . import liaison_issue_xlsx
+
+# C4 field work
+from . import liaison_service_ledger_report
+from . import liaison_roster_report
+from . import liaison_field_work_xlsx

@@ -4,3 +4,6 @@ from . import test_officer_forms
 from . import test_project_forms
 from . import test_issue_forms
 from . import test_issue_xlsx
+
+# C4 field work
+from . import test_field_work_forms

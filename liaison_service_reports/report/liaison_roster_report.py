@@ -1,0 +1,61 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, models
+
+
+class ReportKeyEnterpriseRoster(models.AbstractModel):
+    """Roster of chief service officers and sub-contracting staff
+    (首席服务官及具体分包人情况表, 003 附件3), one row per key enterprise.
+
+    Built from the roster lines printed, read with the reader's rights; the
+    officers' names, units and phones are read after an access check on the
+    lines, since an officer may not read the other officers' records.
+    """
+
+    _name = "report.liaison_service_reports.report_key_enterprise_roster"
+    _description = "Key Enterprise Roster"
+
+    @api.model
+    def _roster_rows(self, lines):
+        """[{number, enterprise, chiefs, staff}] with people as dicts."""
+        lines = lines.with_env(self.env)
+        lines.check_access("read")
+        officers = lines.sudo().officer_id
+        officers.fetch(["name", "phone", "department_id"])
+        by_partner = {}
+        for line in lines.sorted(
+            lambda rec: (rec.partner_id.name or "", rec.role, rec.date_from)
+        ):
+            entry = by_partner.setdefault(
+                line.partner_id,
+                {"enterprise": line.partner_id, "chief": [], "staff": []},
+            )
+            officer = line.sudo().officer_id
+            entry[line.role].append(
+                {
+                    "name": officer.name,
+                    "unit": officer.department_id.name or "",
+                    "phone": officer.phone or "",
+                    "date_from": line.date_from,
+                    "date_to": line.date_to,
+                }
+            )
+        rows = []
+        for number, entry in enumerate(by_partner.values(), start=1):
+            entry["number"] = number
+            rows.append(entry)
+        return rows
+
+    @api.model
+    def _get_report_values(self, docids, data=None):
+        forms = self.env["liaison.officer.form.report"]
+        report = self.with_context(lang=forms._get_form_lang())
+        lines = report.env["liaison.key.enterprise.roster"].browse(docids)
+        regions = lines.region_id
+        return {
+            "doc_ids": docids,
+            "doc_model": "liaison.key.enterprise.roster",
+            "docs": lines,
+            "rows": report._roster_rows(lines),
+            "form_lang": forms._get_form_lang(),
+            "region_title": forms._region_title(regions) if len(regions) == 1 else "",
+        }
