@@ -46,6 +46,13 @@
         "views/liaison_issue_kpi_views.xml",
         "data/liaison_issue_rating_data.xml",
         "views/liaison_rectification_views.xml",
+        # Returnee programme (II): policies, funds, parks, signing, ventures.
+        "data/liaison_policy_data.xml",
+        "views/liaison_policy_views.xml",
+        "views/liaison_returnee_enterprise_views.xml",
+        "views/liaison_signing_views.xml",
+        "views/liaison_venture_views.xml",
+        "views/liaison_township_appraisal_views.xml",
         "views/liaison_service_menus.xml",
     ],
     "demo": [
@@ -59,5 +66,7 @@
         "demo/liaison_service_flow_demo.xml",
         "demo/liaison_issue_demo.xml",
         "demo/liaison_meeting_demo.xml",
+        # Returnee programme (II).
+        "demo/liaison_returnee_support_demo.xml",
     ],
 }

@@ -34,3 +34,21 @@ from . import liaison_issue_kpi
 from . import liaison_issue_rating
 from . import liaison_issue_materials
 from . import liaison_rectification
+
+# Returnee programme (II): policies, funds, parks, signing events, venture library.
+from . import liaison_returnee_park
+from . import liaison_returnee_park_review
+from . import liaison_returnee_enterprise
+from . import liaison_policy_fund
+from . import liaison_policy
+from . import liaison_policy_condition
+from . import liaison_policy_application
+from . import liaison_policy_briefing
+from . import liaison_signing_event
+from . import liaison_signing_project
+from . import liaison_signing_funds_entry
+from . import liaison_venture_criterion
+from . import liaison_venture_project
+from . import liaison_venture_score
+from . import liaison_venture_interest
+from . import liaison_township_appraisal

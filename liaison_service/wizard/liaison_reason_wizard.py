@@ -8,6 +8,7 @@ from odoo.exceptions import UserError
 REASON_METHODS = {
     "liaison.assignment": {"action_reject_reply", "action_return"},
     "liaison.project": {"action_terminate"},
+    "liaison.policy.application": {"action_reject"},
 }
 
 
