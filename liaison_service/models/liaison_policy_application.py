@@ -260,8 +260,9 @@ class LiaisonPolicyApplication(models.Model):
                 "decided_by_id": self.env.uid,
             }
         )
-        for application in self:
-            application.message_post(body=reason)
+        # The reason is posted by the decider, who may only read the record.
+        for application in self.sudo():
+            application.message_post(body=reason, author_id=self.env.user.partner_id.id)
         return True
 
     def action_pay(self, date_paid=None):

@@ -82,6 +82,7 @@ class LiaisonPolicyFund(models.Model):
     def _lock_and_check(self, amount):
         """Lock the fund row, then refuse ``amount`` past the budget."""
         self.ensure_one()
+        self.flush_recordset(["budget"])
         self.env.cr.execute(
             "SELECT budget FROM liaison_policy_fund WHERE id = %s FOR UPDATE",
             (self.id,),

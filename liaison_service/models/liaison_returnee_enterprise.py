@@ -121,11 +121,23 @@ class LiaisonReturneeEnterprise(models.Model):
             delta = relativedelta(today, enterprise.licence_date)
             enterprise.months_in_operation = delta.years * 12 + delta.months
 
+    @api.depends(
+        "licence_date",
+        "first_licence",
+        "employees_contracted",
+        "social_insurance",
+        "is_returnee",
+        "park_id",
+        "enterprise_kind",
+        "application_ids.state",
+    )
+    @api.depends_context("uid")
     def _compute_matching_policy_ids(self):
-        matches = self.env["liaison.policy"]._match_enterprises(self)
+        Policy = self.env["liaison.policy"]
+        matches = Policy._match_enterprises(self)
         by_enterprise = {enterprise.id: [] for enterprise in self}
         for policy, enterprises in matches.items():
             for enterprise_id in enterprises.ids:
                 by_enterprise[enterprise_id].append(policy.id)
         for enterprise in self:
-            enterprise.matching_policy_ids = [(6, 0, by_enterprise[enterprise.id])]
+            enterprise.matching_policy_ids = Policy.browse(by_enterprise[enterprise.id])

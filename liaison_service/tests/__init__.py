@@ -25,3 +25,11 @@ from . import test_issue_rating
 from . import test_rectification
 from . import test_assignment_cooperation
 from . import test_ui_clickbot
+
+# Returnee programme (II).
+from . import test_policy_eligibility
+from . import test_policy_fund
+from . import test_signing_event
+from . import test_returnee_access
+from . import test_returnee_performance
+from . import test_venture_project

@@ -194,9 +194,7 @@ class LiaisonReturneePortal(LiaisonCustomerPortal):
             {"ventures": ventures, "message": kw.get("message")},
         )
 
-    @http.route(
-        "/liaison/ventures/submit", type="http", auth="public", website=True
-    )
+    @http.route("/liaison/ventures/submit", type="http", auth="public", website=True)
     def liaison_venture_submit(self, **post):
         if request.httprequest.method != "POST":
             return request.render(

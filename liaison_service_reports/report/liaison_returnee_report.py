@@ -24,9 +24,7 @@ class ReportPolicyApproval(models.AbstractModel):
             else application.amount_entitled
         )
         states = dict(application._fields["state"]._description_selection(env))
-        kinds = dict(
-            env["liaison.policy"]._fields["kind"]._description_selection(env)
-        )
+        kinds = dict(env["liaison.policy"]._fields["kind"]._description_selection(env))
         enterprise = application.enterprise_id
         return {
             "title": env._("Approval Form of Returnee Support Funds"),
