@@ -152,7 +152,6 @@ class LiaisonPolicyApplication(models.Model):
         return super().write(vals)
 
     def _compute_access_url(self):
-        super()._compute_access_url()
         for application in self:
             application.access_url = f"/my/liaison/applications/{application.id}"
 

@@ -86,10 +86,10 @@ class LiaisonTownshipAppraisal(models.Model):
                     ON signed.y = years.y AND signed.region_id = towns.id
             ), scored AS (
                 SELECT base.*,
-                       ({POINTS_PER_PARK} * park_count
-                        + {POINTS_PER_ENTERPRISE} * enterprise_count
-                        + {POINTS_PER_SIGNED_PROJECT} * signed_count
-                        + {POINTS_PER_MILLION}
+                       (%(park)s * park_count
+                        + %(enterprise)s * enterprise_count
+                        + %(signed)s * signed_count
+                        + %(million)s
                           * (enterprise_investment + contracted_investment)
                           / 1000000.0)::numeric(12, 1) AS score
                   FROM base
@@ -99,5 +99,11 @@ class LiaisonTownshipAppraisal(models.Model):
                        AS rank
               FROM scored
             )
-            """
+            """,
+            {
+                "park": POINTS_PER_PARK,
+                "enterprise": POINTS_PER_ENTERPRISE,
+                "signed": POINTS_PER_SIGNED_PROJECT,
+                "million": POINTS_PER_MILLION,
+            },
         )

@@ -21,7 +21,7 @@ class TestPolicyEligibility(ReturneeCommon):
         self.assertTrue(self._matches(twelve, self.policy_startup))
 
     def test_startup_contracted_employees(self):
-        """0 employees under contract do not qualify for the start-up subsidy, 1 does."""
+        """0 contracted employees do not qualify for the start-up subsidy, 1 does."""
         none = self._enterprise(months=13, employees=0)
         one = self._enterprise(months=13, employees=1)
         self.assertFalse(self._matches(none, self.policy_startup))

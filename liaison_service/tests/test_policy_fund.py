@@ -25,7 +25,7 @@ class TestPolicyFund(ReturneeCommon):
         return application
 
     def test_seeded_budgets(self):
-        """The seed's funds: 2,000,000 CNY special fund, 10,000,000 CNY guarantee fund."""
+        """The seed's funds: 2,000,000 CNY special, 10,000,000 CNY guarantee."""
         self.assertEqual(self.fund_special.budget, 2000000)
         self.assertGreaterEqual(self.fund_guarantee.budget, 10000000)
 

@@ -80,11 +80,13 @@ class TestReturneeAccess(ReturneeCommon):
                 with self.assertRaises(AccessError):
                     getattr(record, method)()
         for user in (self.user_portal, self.user_officer_a, self.user_office_a):
-            with self.subTest(user=user.login, method="write"):
-                with self.assertRaises(AccessError):
-                    self.app_a.with_user(user).write(
-                        {"state": "approved", "amount_approved": 1e6}
-                    )
+            with (
+                self.subTest(user=user.login, method="write"),
+                self.assertRaises(AccessError),
+            ):
+                self.app_a.with_user(user).write(
+                    {"state": "approved", "amount_approved": 1e6}
+                )
         self.env.invalidate_all()
         self.assertEqual(self.app_a.state, "submitted")
         self.assertFalse(self.app_a.amount_approved)

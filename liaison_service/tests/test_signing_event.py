@@ -114,7 +114,7 @@ class TestSigningEvent(LiaisonCommon):
             self.p2.action_create_project()
 
     def test_only_office_makes_projects(self):
-        """An officer cannot turn a signed project into a project, nor forge the link."""
+        """An officer cannot make a signed project a project; nobody forges the link."""
         with self.assertRaises(AccessError):
             self.p1.with_user(self.user_officer_a).action_create_project()
         project = self.env["liaison.project"].create(

@@ -211,10 +211,11 @@ class LiaisonReturneePortal(LiaisonCustomerPortal):
         too_many = request.env._("Too many submissions; please try again later.")
         if not values["name"] or not values["submitter_phone"]:
             error = request.env._("Give the project name and a contact phone.")
-        elif not self._liaison_venture_session_allows():
-            error, status = too_many, 429
-        elif not request.env["liaison.venture.project"]._public_submit(
-            values, request.httprequest.remote_addr or ""
+        elif not (
+            self._liaison_venture_session_allows()
+            and request.env["liaison.venture.project"]._public_submit(
+                values, request.httprequest.remote_addr or ""
+            )
         ):
             error, status = too_many, 429
         if error:
