@@ -15,7 +15,7 @@
         "views/liaison_portal_project_templates.xml",
         "views/liaison_portal_issue_templates.xml",
         # Returnee programme (II): policies, applications, venture library.
-        "views/liaison_portal_returnee_templates.xml",
+        "views/liaison_portal_policy_templates.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -30,6 +30,6 @@ from . import test_ui_clickbot
 from . import test_policy_eligibility
 from . import test_policy_fund
 from . import test_signing_event
-from . import test_returnee_access
-from . import test_returnee_performance
+from . import test_policy_access
+from . import test_policy_performance
 from . import test_venture_project

@@ -2,11 +2,11 @@
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from .test_returnee_common import ReturneeCommon
+from .test_policy_common import PolicyCommon
 
 
 @tagged("post_install", "-at_install")
-class TestPolicyEligibility(ReturneeCommon):
+class TestPolicyEligibility(PolicyCommon):
     """Each seeded rule, with an enterprise on each side of it."""
 
     def _matches(self, enterprise, policy):

@@ -2,11 +2,11 @@
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
-from .test_returnee_common import ReturneeCommon
+from .test_policy_common import PolicyCommon
 
 
 @tagged("post_install", "-at_install")
-class TestPolicyFund(ReturneeCommon):
+class TestPolicyFund(PolicyCommon):
     """Funds commit approvals, pay disbursements and are never overdrawn."""
 
     @classmethod

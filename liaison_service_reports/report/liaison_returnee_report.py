@@ -17,6 +17,7 @@ class ReportPolicyApproval(models.AbstractModel):
         report = self.with_context(lang=self._get_form_lang())
         env = report.env
         application = application.with_env(env)
+        application.check_access("read")
         currency = application.currency_id
         amount = (
             application.amount_approved
@@ -35,7 +36,9 @@ class ReportPolicyApproval(models.AbstractModel):
             "policy": application.policy_id.name,
             "kind": kinds.get(application.policy_id.kind, ""),
             "fund": application.fund_id.name or "",
-            "department": application.department_id.name or "",
+            # The issuing department may be outside the reader's region: its
+            # name only, after the access check on the application above.
+            "department": application.sudo().department_id.name or "",
             "state": states.get(application.state, ""),
             "amount": report._amount_values(amount, currency),
             "paid": report._amount_values(application.amount_paid, currency),

@@ -2,11 +2,11 @@
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .test_returnee_common import ReturneeCommon
+from .test_policy_common import PolicyCommon
 
 
 @tagged("post_install", "-at_install")
-class TestReturneeAccess(ReturneeCommon):
+class TestPolicyAccess(PolicyCommon):
     """Who sees and decides policy applications, whatever the context sent."""
 
     @classmethod

@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo.tests import tagged
 
-from .test_returnee_common import ReturneeCommon
+from .test_policy_common import PolicyCommon
 
 POLICY_LIST_SPEC = {
     "sequence": {},
@@ -30,7 +30,7 @@ APPLICATION_LIST_SPEC = {
 
 
 @tagged("post_install", "-at_install")
-class TestReturneeQueries(ReturneeCommon):
+class TestPolicyQueries(PolicyCommon):
     """Policy and application lists cost the same queries for 10 or 300 rows."""
 
     def _queries(self, user, model, spec, domain):

@@ -6,7 +6,7 @@ from odoo import fields
 from .common import LiaisonCommon
 
 
-class ReturneeCommon(LiaisonCommon):
+class PolicyCommon(LiaisonCommon):
     """The seeded policies and funds, an issuing department, enterprises."""
 
     @classmethod
