@@ -1,6 +1,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import psycopg2
+
+from odoo import SUPERUSER_ID, api
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
+from odoo.tools import mute_logger
 
 from .test_policy_common import PolicyCommon
 
@@ -74,3 +78,39 @@ class TestPolicyFund(PolicyCommon):
         self._submitted(self.policy_startup).action_approve()
         with self.assertRaises(ValidationError):
             self.fund.budget = 10000
+
+    def test_approval_locks_the_fund_row(self):
+        """An approval holds the fund's row lock: a concurrent one must wait."""
+        quiet = {
+            "tracking_disable": True,
+            "mail_create_nolog": True,
+            "mail_create_nosubscribe": True,
+        }
+        with self.registry.cursor() as cr:
+            fund_id = (
+                api.Environment(cr, SUPERUSER_ID, quiet)["liaison.policy.fund"]
+                .create({"name": "Lock test fund", "budget": 1000})
+                .id
+            )
+            cr.commit()
+
+        def cleanup():
+            with self.registry.cursor() as cr:
+                cr.execute("DELETE FROM liaison_policy_fund WHERE id = %s", [fund_id])
+
+        self.addCleanup(cleanup)
+        lock = "SELECT id FROM liaison_policy_fund WHERE id = %s FOR UPDATE NOWAIT"
+        # Two transactions of their own (the test's snapshot predates the fund).
+        with self.registry.cursor() as first:
+            fund = api.Environment(first, SUPERUSER_ID, {})["liaison.policy.fund"]
+            fund.browse(fund_id)._lock_and_check(100)
+            with (
+                self.registry.cursor() as second,
+                mute_logger("odoo.sql_db"),
+                self.assertRaises(psycopg2.errors.LockNotAvailable),
+            ):
+                second.execute(lock, [fund_id])
+            first.rollback()
+        with self.registry.cursor() as second:
+            second.execute(lock, [fund_id])
+            self.assertEqual(second.fetchone()[0], fund_id)
