@@ -47,6 +47,12 @@
         "data/liaison_issue_rating_data.xml",
         "views/liaison_rectification_views.xml",
         "views/liaison_service_menus.xml",
+        # Returnee programme (issue 16)
+        "security/liaison_returnee_security.xml",
+        "data/liaison_returnee_category_data.xml",
+        "views/liaison_returnee_person_views.xml",
+        "views/liaison_returnee_station_views.xml",
+        "views/liaison_returnee_menus.xml",
     ],
     "demo": [
         "demo/liaison_region_demo.xml",

@@ -34,3 +34,11 @@ from . import liaison_issue_kpi
 from . import liaison_issue_rating
 from . import liaison_issue_materials
 from . import liaison_rectification
+# Returnee programme (issue 16): people working elsewhere, stations,
+# reporting schedule, activity calendar.
+from . import liaison_returnee_category
+from . import liaison_returnee_tag
+from . import liaison_returnee_station
+from . import liaison_returnee_wechat_group
+from . import liaison_returnee_person
+from . import liaison_returnee_contact
