@@ -52,6 +52,10 @@
         "data/liaison_returnee_category_data.xml",
         "views/liaison_returnee_person_views.xml",
         "views/liaison_returnee_station_views.xml",
+        "views/liaison_returnee_station_work_views.xml",
+        "views/liaison_returnee_reporting_views.xml",
+        "views/liaison_returnee_activity_views.xml",
+        "data/liaison_returnee_cron.xml",
         "views/liaison_returnee_menus.xml",
     ],
     "demo": [
@@ -65,5 +69,7 @@
         "demo/liaison_service_flow_demo.xml",
         "demo/liaison_issue_demo.xml",
         "demo/liaison_meeting_demo.xml",
+        # Returnee programme (issue 16)
+        "demo/liaison_returnee_demo.xml",
     ],
 }

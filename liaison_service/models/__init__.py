@@ -34,6 +34,7 @@ from . import liaison_issue_kpi
 from . import liaison_issue_rating
 from . import liaison_issue_materials
 from . import liaison_rectification
+
 # Returnee programme (issue 16): people working elsewhere, stations,
 # reporting schedule, activity calendar.
 from . import liaison_returnee_category
@@ -42,3 +43,11 @@ from . import liaison_returnee_station
 from . import liaison_returnee_wechat_group
 from . import liaison_returnee_person
 from . import liaison_returnee_contact
+from . import liaison_returnee_station_meeting
+from . import liaison_returnee_station_report
+from . import liaison_returnee_station_appraisal
+from . import liaison_returnee_obligation
+from . import liaison_returnee_submission
+from . import liaison_returnee_reporting_status
+from . import liaison_returnee_circular
+from . import liaison_returnee_activity
