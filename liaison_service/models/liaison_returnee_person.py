@@ -13,6 +13,15 @@ INTENTION_STAGES = [
 ]
 
 
+class ImportBatchRetry(Exception):
+    """A duplicate in a batch of Odoo's import: retry row by row.
+
+    Odoo's ``load`` reports a UserError raised by a batch against the batch's
+    first row; any other exception makes it retry row by row, so that every
+    rejected row gets its own message.
+    """
+
+
 class LiaisonReturneePerson(models.Model):
     """A person of the district working or doing business elsewhere (在外人员).
 
@@ -191,6 +200,22 @@ class LiaisonReturneePerson(models.Model):
         """
         seen_phone, seen_key = {}, {}
         for row_id, name, year, region, phone in rows:
+            if not region:
+                raise ValidationError(
+                    self.env._(
+                        "The home township of %(name)s is missing or not a "
+                        "township of your jurisdiction.",
+                        name=name,
+                    )
+                )
+            if not phone:
+                raise ValidationError(
+                    self.env._(
+                        "The phone number of %(name)s is missing: every person "
+                        "needs one.",
+                        name=name,
+                    )
+                )
             key = (name, year or 0, region)
             if phone and phone in seen_phone:
                 self._raise_duplicate(name, phone=phone)
@@ -258,18 +283,22 @@ class LiaisonReturneePerson(models.Model):
                 vals["phone"] = self._normalize_phone(vals["phone"])
             if isinstance(vals.get("name"), str):
                 vals["name"] = vals["name"].strip()
-        self._check_duplicates(
-            [
-                (
-                    None,
-                    vals.get("name"),
-                    vals.get("birth_year"),
-                    vals.get("region_id"),
-                    vals.get("phone"),
-                )
-                for vals in vals_list
-            ]
-        )
+        rows = [
+            (
+                None,
+                vals.get("name"),
+                vals.get("birth_year"),
+                vals.get("region_id"),
+                vals.get("phone"),
+            )
+            for vals in vals_list
+        ]
+        try:
+            self._check_duplicates(rows)
+        except ValidationError as error:
+            if len(vals_list) > 1 and self.env.context.get("import_file"):
+                raise ImportBatchRetry(str(error)) from error
+            raise
         return super().create(vals_list)
 
     def write(self, vals):
