@@ -28,3 +28,5 @@ from . import test_ui_clickbot
 
 # Returnee programme (issue 16)
 from . import test_returnee_import
+from . import test_returnee_station
+from . import test_returnee_reporting
