@@ -30,3 +30,5 @@ from . import test_ui_clickbot
 from . import test_returnee_import
 from . import test_returnee_station
 from . import test_returnee_reporting
+from . import test_returnee_access
+from . import test_returnee_performance
