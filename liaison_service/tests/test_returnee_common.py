@@ -6,7 +6,7 @@ from odoo.tools.misc import xlsxwriter
 
 from .common import LiaisonCommon
 
-IMPORT_FIELDS = [
+IMPORT_FIELDS = (
     "name",
     "sex",
     "birth_year",
@@ -15,7 +15,7 @@ IMPORT_FIELDS = [
     "current_city",
     "employer",
     "intention",
-]
+)
 
 
 class ReturneeCommon(LiaisonCommon):
@@ -134,4 +134,4 @@ class ReturneeCommon(LiaisonCommon):
             "fallback_values": {},
             "name_create_enabled_fields": {},
         }
-        return wizard.execute_import(fields, fields, options)
+        return wizard.execute_import(list(fields), list(fields), options)
