@@ -72,4 +72,10 @@
         # Returnee programme (issue 16)
         "demo/liaison_returnee_demo.xml",
     ],
+    # Returnee programme (issue 16): browser tour of the office
+    "assets": {
+        "web.assets_tests": [
+            "liaison_service/static/tests/tours/liaison_returnee_tour.js",
+        ],
+    },
 }

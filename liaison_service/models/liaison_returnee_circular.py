@@ -27,7 +27,6 @@ class LiaisonReturneeCircular(models.Model):
     )
     period_start = fields.Date(required=True)
     period_end = fields.Date(
-        required=True,
         compute="_compute_period_end",
         store=True,
         readonly=False,
@@ -45,7 +44,7 @@ class LiaisonReturneeCircular(models.Model):
     @api.constrains("period_start", "period_end")
     def _check_period(self):
         for circular in self:
-            if circular.period_end < circular.period_start:
+            if circular.period_end and circular.period_end < circular.period_start:
                 raise ValidationError(
                     self.env._("The circular's period ends before it starts.")
                 )

@@ -42,7 +42,7 @@ class LiaisonReturneePerson(models.Model):
     _workflow_fields = frozenset({"consultation_id", "project_id"})
 
     # ---- Identity ----
-    name = fields.Char(required=True, index=True)
+    name = fields.Char(string="Full Name", required=True, index=True)
     sex = fields.Selection([("male", "Male"), ("female", "Female")])
     birth_year = fields.Integer(index=True)
     region_id = fields.Many2one(
@@ -55,6 +55,7 @@ class LiaisonReturneePerson(models.Model):
         help="The township or street the person comes from.",
     )
     phone = fields.Char(
+        string="Mobile Phone",
         required=True,
         groups="liaison_service.group_office",
         help="Mobile phone; digits only are kept.  Two people cannot share one.",
@@ -68,7 +69,10 @@ class LiaisonReturneePerson(models.Model):
     employer = fields.Char(string="Employer or Own Company")
     position = fields.Char()
     category_id = fields.Many2one(
-        "liaison.returnee.category", index=True, ondelete="restrict"
+        "liaison.returnee.category",
+        string="Person Category",
+        index=True,
+        ondelete="restrict",
     )
     skills = fields.Text()
     tag_ids = fields.Many2many("liaison.returnee.tag", string="Tags")

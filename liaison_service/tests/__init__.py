@@ -32,3 +32,4 @@ from . import test_returnee_station
 from . import test_returnee_reporting
 from . import test_returnee_access
 from . import test_returnee_performance
+from . import test_returnee_tour

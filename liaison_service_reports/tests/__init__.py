@@ -4,3 +4,6 @@ from . import test_officer_forms
 from . import test_project_forms
 from . import test_issue_forms
 from . import test_issue_xlsx
+
+# Returnee programme (issue 16)
+from . import test_returnee_circular
