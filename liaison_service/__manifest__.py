@@ -54,6 +54,16 @@
         "views/liaison_venture_views.xml",
         "views/liaison_township_appraisal_views.xml",
         "views/liaison_service_menus.xml",
+        # Returnee programme (issue 16)
+        "security/liaison_returnee_security.xml",
+        "data/liaison_returnee_category_data.xml",
+        "views/liaison_returnee_person_views.xml",
+        "views/liaison_returnee_station_views.xml",
+        "views/liaison_returnee_station_work_views.xml",
+        "views/liaison_returnee_reporting_views.xml",
+        "views/liaison_returnee_activity_views.xml",
+        "data/liaison_returnee_cron.xml",
+        "views/liaison_returnee_menus.xml",
     ],
     "demo": [
         "demo/liaison_region_demo.xml",
@@ -66,7 +76,15 @@
         "demo/liaison_service_flow_demo.xml",
         "demo/liaison_issue_demo.xml",
         "demo/liaison_meeting_demo.xml",
+        # Returnee programme (issue 16)
+        "demo/liaison_returnee_demo.xml",
         # Returnee programme (II).
         "demo/liaison_returnee_support_demo.xml",
     ],
+    # Returnee programme (issue 16): browser tour of the office
+    "assets": {
+        "web.assets_tests": [
+            "liaison_service/static/tests/tours/liaison_returnee_tour.js",
+        ],
+    },
 }

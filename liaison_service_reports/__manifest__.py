@@ -26,9 +26,12 @@
         "report/liaison_meeting_reports.xml",
         "report/liaison_meeting_templates.xml",
         "report/liaison_issue_xlsx_actions.xml",
-        # Returnee programme (II).
+        # Returnee programme (issue 16)
         "report/liaison_returnee_reports.xml",
         "report/liaison_returnee_templates.xml",
+        # Returnee programme (II).
+        "report/liaison_policy_reports.xml",
+        "report/liaison_policy_templates.xml",
     ],
     "assets": {
         "web.report_assets_common": [

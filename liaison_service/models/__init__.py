@@ -35,6 +35,22 @@ from . import liaison_issue_rating
 from . import liaison_issue_materials
 from . import liaison_rectification
 
+# Returnee programme (issue 16): people working elsewhere, stations,
+# reporting schedule, activity calendar.
+from . import liaison_returnee_category
+from . import liaison_returnee_tag
+from . import liaison_returnee_station
+from . import liaison_returnee_wechat_group
+from . import liaison_returnee_person
+from . import liaison_returnee_contact
+from . import liaison_returnee_station_meeting
+from . import liaison_returnee_station_report
+from . import liaison_returnee_station_appraisal
+from . import liaison_returnee_obligation
+from . import liaison_returnee_submission
+from . import liaison_returnee_reporting_status
+from . import liaison_returnee_circular
+from . import liaison_returnee_activity
 # Returnee programme (II): policies, funds, parks, signing events, venture library.
 from . import liaison_returnee_park
 from . import liaison_returnee_park_review

@@ -26,6 +26,13 @@ from . import test_rectification
 from . import test_assignment_cooperation
 from . import test_ui_clickbot
 
+# Returnee programme (issue 16)
+from . import test_returnee_import
+from . import test_returnee_station
+from . import test_returnee_reporting
+from . import test_returnee_access
+from . import test_returnee_performance
+from . import test_returnee_tour
 # Returnee programme (II).
 from . import test_policy_eligibility
 from . import test_policy_fund

@@ -8,6 +8,9 @@ from odoo.exceptions import UserError
 REASON_METHODS = {
     "liaison.assignment": {"action_reject_reply", "action_return"},
     "liaison.project": {"action_terminate"},
+    # Returnee programme (issue 16)
+    "liaison.returnee.station.report": {"action_return"},
+    "liaison.returnee.submission": {"action_return"},
     "liaison.policy.application": {"action_reject"},
 }
 

@@ -4,4 +4,5 @@ from . import liaison_project_report
 from . import liaison_assignment_report
 from . import liaison_meeting_report
 from . import liaison_issue_xlsx
-from . import liaison_returnee_report
+from . import liaison_returnee_circular_report
+from . import liaison_policy_report
