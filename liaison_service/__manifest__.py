@@ -53,7 +53,24 @@
         "views/liaison_work_log_views.xml",
         "views/liaison_visit_compliance_views.xml",
         "views/liaison_work_report_views.xml",
+        # Returnee programme (II): policies, funds, parks, signing, ventures.
+        "data/liaison_policy_data.xml",
+        "views/liaison_policy_views.xml",
+        "views/liaison_returnee_enterprise_views.xml",
+        "views/liaison_signing_views.xml",
+        "views/liaison_venture_views.xml",
+        "views/liaison_township_appraisal_views.xml",
         "views/liaison_service_menus.xml",
+        # Returnee programme (issue 16)
+        "security/liaison_returnee_security.xml",
+        "data/liaison_returnee_category_data.xml",
+        "views/liaison_returnee_person_views.xml",
+        "views/liaison_returnee_station_views.xml",
+        "views/liaison_returnee_station_work_views.xml",
+        "views/liaison_returnee_reporting_views.xml",
+        "views/liaison_returnee_activity_views.xml",
+        "data/liaison_returnee_cron.xml",
+        "views/liaison_returnee_menus.xml",
     ],
     "demo": [
         "demo/liaison_region_demo.xml",
@@ -75,6 +92,15 @@
         ],
         "web.assets_tests": [
             "liaison_service/static/tests/tours/*.js",
+        # Returnee programme (issue 16)
+        "demo/liaison_returnee_demo.xml",
+        # Returnee programme (II).
+        "demo/liaison_returnee_support_demo.xml",
+    ],
+    # Returnee programme (issue 16): browser tour of the office
+    "assets": {
+        "web.assets_tests": [
+            "liaison_service/static/tests/tours/liaison_returnee_tour.js",
         ],
     },
 }

@@ -30,6 +30,12 @@
         "report/liaison_service_ledger_templates.xml",
         "report/liaison_roster_templates.xml",
         "report/liaison_field_work_reports.xml",
+        # Returnee programme (issue 16)
+        "report/liaison_returnee_reports.xml",
+        "report/liaison_returnee_templates.xml",
+        # Returnee programme (II).
+        "report/liaison_policy_reports.xml",
+        "report/liaison_policy_templates.xml",
     ],
     "assets": {
         "web.report_assets_common": [

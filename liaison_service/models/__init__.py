@@ -43,3 +43,36 @@ from . import liaison_key_enterprise_roster
 from . import liaison_work_log
 from . import liaison_visit_compliance
 from . import liaison_work_report
+# Returnee programme (issue 16): people working elsewhere, stations,
+# reporting schedule, activity calendar.
+from . import liaison_returnee_category
+from . import liaison_returnee_tag
+from . import liaison_returnee_station
+from . import liaison_returnee_wechat_group
+from . import liaison_returnee_person
+from . import liaison_returnee_contact
+from . import liaison_returnee_station_meeting
+from . import liaison_returnee_station_report
+from . import liaison_returnee_station_appraisal
+from . import liaison_returnee_obligation
+from . import liaison_returnee_submission
+from . import liaison_returnee_reporting_status
+from . import liaison_returnee_circular
+from . import liaison_returnee_activity
+# Returnee programme (II): policies, funds, parks, signing events, venture library.
+from . import liaison_returnee_park
+from . import liaison_returnee_park_review
+from . import liaison_returnee_enterprise
+from . import liaison_policy_fund
+from . import liaison_policy
+from . import liaison_policy_condition
+from . import liaison_policy_application
+from . import liaison_policy_briefing
+from . import liaison_signing_event
+from . import liaison_signing_project
+from . import liaison_signing_funds_entry
+from . import liaison_venture_criterion
+from . import liaison_venture_project
+from . import liaison_venture_score
+from . import liaison_venture_interest
+from . import liaison_township_appraisal

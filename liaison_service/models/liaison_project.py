@@ -94,6 +94,20 @@ class LiaisonProject(models.Model):
         "liaison.project.type", string="Project Type", tracking=True
     )
     description = fields.Html()
+    # Returnee programme: the signing event and station that brought it.
+    signing_project_id = fields.Many2one(
+        "liaison.signing.project",
+        string="Signed Project",
+        index="btree_not_null",
+        ondelete="set null",
+        copy=False,
+    )
+    signing_event_id = fields.Many2one(
+        related="signing_project_id.event_id", store=True, string="Signing Event"
+    )
+    signing_station = fields.Char(
+        related="signing_project_id.station_name", string="Service Station"
+    )
 
     # ---- Investment ----
     currency_id = fields.Many2one(

@@ -28,7 +28,7 @@ class LiaisonRegion(models.Model):
     _order = "complete_name, id"
     _rec_name = "complete_name"
     _inherit = ["liaison.jurisdiction.mixin"]
-    _rec_names_search = ["complete_name", "code"]
+    _rec_names_search = ["complete_name", "name", "code"]
     _liaison_jurisdiction_fields = ("parent_id",)
 
     name = fields.Char(required=True, index="trigram")

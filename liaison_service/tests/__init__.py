@@ -34,3 +34,18 @@ from . import test_field_work
 from . import test_field_work_access
 from . import test_field_work_performance
 from . import test_field_work_tour
+# Returnee programme (issue 16)
+from . import test_returnee_import
+from . import test_returnee_station
+from . import test_returnee_reporting
+from . import test_returnee_access
+from . import test_returnee_performance
+from . import test_returnee_tour
+# Returnee programme (II).
+from . import test_policy_eligibility
+from . import test_policy_fund
+from . import test_signing_event
+from . import test_policy_access
+from . import test_policy_performance
+from . import test_venture_project
+from . import test_returnee_park

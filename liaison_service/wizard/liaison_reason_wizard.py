@@ -10,6 +10,10 @@ REASON_METHODS = {
     "liaison.project": {"action_terminate"},
     # C4 field work
     "liaison.work.report": {"action_return"},
+    # Returnee programme (issue 16)
+    "liaison.returnee.station.report": {"action_return"},
+    "liaison.returnee.submission": {"action_return"},
+    "liaison.policy.application": {"action_reject"},
 }
 
 

@@ -4,3 +4,8 @@ from . import test_verify
 from . import test_portal_project
 from . import test_portal_path
 from . import test_portal_issue
+
+# Returnee programme (issue 16)
+from . import test_portal_returnee_station
+# Returnee programme (II).
+from . import test_portal_policy

@@ -9,3 +9,5 @@ from . import liaison_issue_xlsx
 from . import liaison_service_ledger_report
 from . import liaison_roster_report
 from . import liaison_field_work_xlsx
+from . import liaison_returnee_circular_report
+from . import liaison_policy_report

@@ -1,0 +1,171 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class LiaisonReturneeActivity(models.Model):
+    """An activity of the returnee programme's calendar (002 一(三), 五, 附件2).
+
+    Lifecycle (``status``): planned → in progress → done, or cancelled.
+    An activity not done by its end date is overdue.  The lead units'
+    users get one reminder before the end date (daily cron, idempotent).
+    A meeting-type activity may point to the liaison meeting that held it.
+    Each township holds at least two large activities a year.
+    """
+
+    _name = "liaison.returnee.activity"
+    _description = "Returnee Programme Activity"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.jurisdiction.mixin",
+        "liaison.workflow.mixin",
+    ]
+    _order = "date_start, sequence, id"
+    _workflow_fields = frozenset({"reminder_sent"})
+
+    sequence = fields.Integer(default=10)
+    name = fields.Char(string="Activity", required=True, tracking=True)
+    activity_type = fields.Selection(
+        [
+            ("congress", "Returnee Congress"),
+            ("heads_meeting", "Station Heads' Meeting"),
+            ("onsite", "On-site Meeting (服务归雁行)"),
+            ("ceremony", "Loan and Subsidy Ceremony"),
+            ("warm_home", "Warm Way Home (温暖回家路)"),
+            ("forum", "New-Year Forum"),
+            ("commendation", "Annual Commendation"),
+            ("publicity", "Publicity"),
+            ("other", "Other"),
+        ],
+        required=True,
+        default="other",
+    )
+    region_id = fields.Many2one(
+        "liaison.region",
+        string="Region",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        help="The district, or the township for a township's own activity.",
+    )
+    is_large = fields.Boolean(
+        string="Large Activity",
+        help="A large returnee-themed activity; each township holds two a year.",
+    )
+    date_start = fields.Date(string="Start", required=True, index=True)
+    date_end = fields.Date(string="Deadline", required=True, index=True)
+    period_text = fields.Char(
+        string="Time Limit", help="As written in the plan, e.g. 2017年12月底前, 不定期."
+    )
+    lead_department_ids = fields.Many2many(
+        "liaison.department",
+        "liaison_returnee_activity_lead_rel",
+        "activity_id",
+        "department_id",
+        string="Lead Units",
+    )
+    cooperating_department_ids = fields.Many2many(
+        "liaison.department",
+        "liaison_returnee_activity_coop_rel",
+        "activity_id",
+        "department_id",
+        string="Cooperating Units",
+    )
+    responsibility_text = fields.Char(
+        string="Responsibility", help="Responsible units as written in the plan."
+    )
+    status = fields.Selection(
+        [
+            ("planned", "Planned"),
+            ("in_progress", "In Progress"),
+            ("done", "Done"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="planned",
+        required=True,
+        tracking=True,
+        index=True,
+    )
+    result = fields.Text()
+    evidence_ids = fields.Many2many("ir.attachment", string="Evidence")
+    meeting_id = fields.Many2one(
+        "liaison.meeting",
+        string="Meeting",
+        index="btree_not_null",
+        ondelete="set null",
+        help="The liaison meeting that held this activity, when it is a meeting.",
+    )
+    is_overdue = fields.Boolean(
+        string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
+    )
+    reminder_sent = fields.Boolean(readonly=True, copy=False)
+
+    @api.constrains("date_start", "date_end")
+    def _check_dates(self):
+        for activity in self:
+            if activity.date_end < activity.date_start:
+                raise ValidationError(
+                    self.env._(
+                        "The activity %(name)s ends before it starts.",
+                        name=activity.name,
+                    )
+                )
+
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for activity in self:
+            activity.is_overdue = activity.status in (
+                "planned",
+                "in_progress",
+            ) and (activity.date_end < today)
+
+    def _search_is_overdue(self, operator, value):
+        today = fields.Date.context_today(self)
+        domain = [
+            ("status", "in", ("planned", "in_progress")),
+            ("date_end", "<", today),
+        ]
+        if (operator == "=") == bool(value):
+            return domain
+        return ["!", *domain]
+
+    def action_start(self):
+        self.filtered(lambda a: a.status == "planned").status = "in_progress"
+
+    def action_done(self):
+        self.filtered(lambda a: a.status in ("planned", "in_progress")).status = "done"
+
+    def action_cancel(self):
+        self.filtered(lambda a: a.status != "done").status = "cancelled"
+
+    @api.model
+    def _cron_remind(self, today=None):
+        """Remind the lead units' users once, a few days before the deadline."""
+        today = today or fields.Date.context_today(self)
+        delay = int(
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param("liaison_service.returnee_reminder_days", 5)
+        )
+        due = self.search(
+            [
+                ("status", "in", ("planned", "in_progress")),
+                ("reminder_sent", "=", False),
+                ("date_end", "<=", today + timedelta(days=delay)),
+            ]
+        )
+        for activity in due:
+            for user in activity.lead_department_ids.user_ids:
+                activity.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    date_deadline=activity.date_end,
+                    summary=self.env._(
+                        "Returnee activity due: %(name)s", name=activity.name
+                    ),
+                    user_id=user.id,
+                )
+        due.reminder_sent = True
+        return True

@@ -1,0 +1,54 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+
+
+class LiaisonReturneeStationMeeting(models.Model):
+    """Half-yearly meeting of the station heads (服务站站长会议, 002 二(四)).
+
+    The office calls it for a year and half; each head files a report (述职)
+    on it.  It may point to the liaison meeting that recorded it.
+    """
+
+    _name = "liaison.returnee.station.meeting"
+    _description = "Station Heads' Meeting"
+    _inherit = ["liaison.jurisdiction.mixin"]
+    _order = "year desc, half desc, id desc"
+
+    name = fields.Char(required=True)
+    year = fields.Integer(required=True, default=lambda self: fields.Date.today().year)
+    half = fields.Selection(
+        [("1", "First Half"), ("2", "Second Half")], required=True, default="1"
+    )
+    date = fields.Date()
+    region_id = fields.Many2one(
+        "liaison.region",
+        string="District",
+        required=True,
+        index=True,
+        ondelete="restrict",
+    )
+    meeting_id = fields.Many2one(
+        "liaison.meeting", string="Meeting Record", ondelete="set null"
+    )
+    report_ids = fields.One2many(
+        "liaison.returnee.station.report", "meeting_id", string="Heads' Reports"
+    )
+    report_count = fields.Integer(compute="_compute_report_count")
+
+    _sql_constraints = [
+        (
+            "half_unique",
+            "unique(region_id, year, half)",
+            "There is already a heads' meeting for this district and half-year.",
+        )
+    ]
+
+    @api.depends("report_ids")
+    def _compute_report_count(self):
+        counts = dict(
+            self.env["liaison.returnee.station.report"]._read_group(
+                [("meeting_id", "in", self.ids)], ["meeting_id"], ["__count"]
+            )
+        )
+        for meeting in self:
+            meeting.report_count = counts.get(meeting, 0)

@@ -1,0 +1,107 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+
+class LiaisonReturneeSubmission(models.Model):
+    """A material a reporting body sends the returnee office.
+
+    Lifecycle: draft → submitted (by the body's user) → accepted by the
+    office, or returned with a reason (the body corrects and submits again).
+    Submitted and accepted materials count towards the period's quota.
+    """
+
+    _name = "liaison.returnee.submission"
+    _description = "Reporting Submission"
+    _inherit = ["mail.thread", "liaison.workflow.mixin"]
+    _order = "period_date desc, id desc"
+    _workflow_fields = frozenset({"state", "submitted_on", "return_reason"})
+
+    obligation_id = fields.Many2one(
+        "liaison.returnee.obligation",
+        string="Obligation",
+        required=True,
+        index=True,
+        ondelete="restrict",
+    )
+    department_id = fields.Many2one(
+        related="obligation_id.department_id", store=True, index=True
+    )
+    region_id = fields.Many2one(
+        related="obligation_id.region_id", store=True, index=True
+    )
+    name = fields.Char(string="Title", required=True, tracking=True)
+    body = fields.Html()
+    attachment_ids = fields.Many2many("ir.attachment", string="Attachments")
+    period_date = fields.Date(
+        string="Period",
+        required=True,
+        index=True,
+        default=fields.Date.context_today,
+        help="A day of the period the material counts for.",
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("submitted", "Submitted"),
+            ("accepted", "Accepted"),
+            ("returned", "Returned"),
+        ],
+        default="draft",
+        required=True,
+        tracking=True,
+        index=True,
+    )
+    submitted_on = fields.Datetime(readonly=True, copy=False)
+    return_reason = fields.Text(readonly=True, copy=False)
+
+    @api.model
+    def _default_obligation(self):
+        department = self.env.user.liaison_department_id
+        return self.env["liaison.returnee.obligation"].search(
+            [("department_id", "=", department.id)], limit=1
+        )
+
+    def _check_state(self, states):
+        for submission in self:
+            if submission.state not in states:
+                raise UserError(
+                    self.env._(
+                        "The material %(name)s cannot take this step in its "
+                        "current state.",
+                        name=submission.name,
+                    )
+                )
+
+    def action_submit(self):
+        """The reporting body (or the office for it) submits the material."""
+        user = self.env.user
+        if not user.has_group("liaison_service.group_office") and any(
+            s.department_id != user.liaison_department_id for s in self
+        ):
+            raise AccessError(
+                self.env._("Only the reporting body can submit its material.")
+            )
+        self._check_state(("draft", "returned"))
+        self._workflow_write(
+            {"state": "submitted", "submitted_on": fields.Datetime.now()}
+        )
+        return True
+
+    def action_accept(self):
+        self._workflow_check_group("liaison_service.group_office")
+        self._check_state(("submitted",))
+        self._workflow_write({"state": "accepted"})
+        return True
+
+    def action_return(self, reason=None):
+        """The office returns the material with a reason."""
+        self._workflow_check_group("liaison_service.group_office")
+        self._check_state(("submitted",))
+        if not reason:
+            return self.env["liaison.reason.wizard"]._action_open(
+                self, "action_return", self.env._("Return the material")
+            )
+        self._workflow_write({"state": "returned", "return_reason": reason})
+        self.message_post(body=reason, subtype_xmlid="mail.mt_note")
+        return True

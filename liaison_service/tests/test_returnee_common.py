@@ -1,0 +1,137 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import io
+
+from odoo.tests import new_test_user
+from odoo.tools.misc import xlsxwriter
+
+from .common import LiaisonCommon
+
+IMPORT_FIELDS = (
+    "name",
+    "sex",
+    "birth_year",
+    "region_id",
+    "phone",
+    "current_city",
+    "employer",
+    "intention",
+)
+
+
+class ReturneeCommon(LiaisonCommon):
+    """Townships report through a department user of their township's government."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        Department = cls.env["liaison.department"]
+        cls.dept_township_a = Department.create(
+            {
+                "name": "Township A1 Government",
+                "code": "A1-GOV",
+                "region_id": cls.township_a.id,
+            }
+        )
+        cls.dept_township_b = Department.create(
+            {
+                "name": "Township B1 Government",
+                "code": "B1-GOV",
+                "region_id": cls.township_b.id,
+            }
+        )
+        cls.township_a2 = cls.env["liaison.region"].create(
+            {
+                "name": "Township A2",
+                "code": "A2",
+                "level": "township",
+                "parent_id": cls.county_a.id,
+            }
+        )
+        cls.dept_township_a2 = Department.create(
+            {
+                "name": "Township A2 Government",
+                "code": "A2-GOV",
+                "region_id": cls.township_a2.id,
+            }
+        )
+        cls.user_township_a = cls._user(
+            "t_township_a", "group_department", department=cls.dept_township_a
+        )
+        cls.user_township_a2 = cls._user(
+            "t_township_a2", "group_department", department=cls.dept_township_a2
+        )
+        cls.user_head = new_test_user(
+            cls.env, login="t_head", groups="base.group_portal"
+        )
+        cls.user_head_b = new_test_user(
+            cls.env, login="t_head_b", groups="base.group_portal"
+        )
+        Station = cls.env["liaison.returnee.station"]
+        cls.station = Station.create(
+            {
+                "name": "Shanghai Station",
+                "city": "Shanghai",
+                "region_id": cls.county_a.id,
+                "head_user_id": cls.user_head.id,
+            }
+        )
+        cls.station_b = Station.create(
+            {
+                "name": "Shenzhen Station",
+                "city": "Shenzhen",
+                "region_id": cls.county_a.id,
+                "head_user_id": cls.user_head_b.id,
+            }
+        )
+
+    @classmethod
+    def _person(cls, name, phone, region=None, **vals):
+        return cls.env["liaison.returnee.person"].create(
+            {
+                "name": name,
+                "phone": phone,
+                "region_id": (region or cls.township_a).id,
+                **vals,
+            }
+        )
+
+    @staticmethod
+    def _xlsx(rows, header=IMPORT_FIELDS):
+        out = io.BytesIO()
+        book = xlsxwriter.Workbook(out, {"in_memory": True})
+        sheet = book.add_worksheet()
+        for col, title in enumerate(header):
+            sheet.write(0, col, title)
+        for r, row in enumerate(rows, start=1):
+            for col, value in enumerate(row):
+                if value is not None:
+                    sheet.write(r, col, value)
+        book.close()
+        return out.getvalue()
+
+    def _import(self, user, rows, fields=IMPORT_FIELDS):
+        """Import ``rows`` as ``user`` through Odoo's own import."""
+        wizard = (
+            self.env["base_import.import"]
+            .with_user(user)
+            .create(
+                {
+                    "res_model": "liaison.returnee.person",
+                    "file": self._xlsx(rows),
+                    "file_name": "people.xlsx",
+                    "file_type": "application/vnd.openxmlformats-officedocument."
+                    "spreadsheetml.sheet",
+                }
+            )
+        )
+        options = {
+            "has_headers": True,
+            "quoting": '"',
+            "separator": ",",
+            "date_format": "%Y-%m-%d",
+            "import_skip_records": [],
+            "import_set_empty_fields": [],
+            "fallback_values": {},
+            "name_create_enabled_fields": {},
+        }
+        return wizard.execute_import(list(fields), list(fields), options)

@@ -1,0 +1,246 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import time
+
+from odoo import http
+from odoo.exceptions import UserError, ValidationError
+from odoo.http import request
+
+from .portal import LiaisonCustomerPortal
+
+APPLICATION_MAX_LENGTH = 5000
+VENTURE_MAX_LENGTHS = {
+    "name": 200,
+    "description": 5000,
+    "sector": 100,
+    "submitter_name": 100,
+    "submitter_phone": 32,
+}
+# Public form: the hidden field robots fill in, and the session limit.
+VENTURE_HONEYPOT = "website_url"
+VENTURE_SESSION_KEY = "liaison_venture_submissions"
+VENTURE_SESSION_LIMIT = 3
+VENTURE_SESSION_WINDOW = 3600
+
+
+class LiaisonReturneePortal(LiaisonCustomerPortal):
+    """Returnee support on the portal: the policies the enterprise qualifies
+    for, its applications, and the public venture project library."""
+
+    # ------------------------------------------------------------------
+    # Home
+    # ------------------------------------------------------------------
+    def _prepare_home_portal_values(self, counters):
+        values = super()._prepare_home_portal_values(counters)
+        if "liaison_policy_application_count" in counters:
+            values["liaison_policy_application_count"] = self._liaison_portal_count(
+                "liaison.policy.application",
+                self._prepare_liaison_issues_domain(request.env.user.partner_id),
+            )
+        return values
+
+    # ------------------------------------------------------------------
+    # Policies and applications
+    # ------------------------------------------------------------------
+    def _liaison_my_enterprise(self):
+        """The returnee enterprise file of the user's company (its rules)."""
+        partner = request.env.user.partner_id.commercial_partner_id
+        return request.env["liaison.returnee.enterprise"].search(
+            [("partner_id", "=", partner.id)], limit=1
+        )
+
+    def _liaison_policies_values(self, **extra):
+        enterprise = self._liaison_my_enterprise()
+        policies = request.env["liaison.policy"]
+        applications = request.env["liaison.policy.application"]
+        if enterprise:
+            policies = enterprise.matching_policy_ids
+            applications = applications.search(
+                [("enterprise_id", "=", enterprise.id)], order="id desc"
+            )
+            applications.fetch(["name", "state", "amount_approved", "date_submitted"])
+            applications.policy_id.fetch(["name"])
+        values = self._prepare_portal_layout_values()
+        values.update(
+            {
+                "page_name": "liaison_policies",
+                "enterprise": enterprise,
+                "policies": policies,
+                "applications": applications,
+                "upload_hint": self._liaison_upload_hint(),
+                **extra,
+            }
+        )
+        return values
+
+    @http.route("/my/liaison/policies", type="http", auth="user", website=True)
+    def portal_my_liaison_policies(self, **kw):
+        return request.render(
+            "liaison_service_portal.portal_my_liaison_policies",
+            self._liaison_policies_values(),
+        )
+
+    @http.route(
+        "/my/liaison/policies/<int:policy_id>/apply",
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def portal_my_liaison_policy_apply(self, policy_id, **post):
+        enterprise = self._liaison_my_enterprise()
+        policy = request.env["liaison.policy"].browse(policy_id).exists()
+        if not enterprise or not policy or policy not in enterprise.matching_policy_ids:
+            return self._liaison_policies_error(
+                request.env._("Your enterprise does not qualify for this policy.")
+            )
+        try:
+            amount = float(post.get("amount_requested") or 0)
+            jobs = int(post.get("jobs_claimed") or 0)
+        except ValueError:
+            return self._liaison_policies_error(
+                request.env._("Amount and number of jobs must be numbers.")
+            )
+        description = (post.get("description") or "").strip()
+        if len(description) > APPLICATION_MAX_LENGTH:
+            return self._liaison_policies_error(
+                request.env._("The description is too long.")
+            )
+        files = request.httprequest.files.getlist("attachments")
+        attachments, error = self._liaison_check_uploads(files)
+        if error:
+            return self._liaison_policies_error(error)
+        try:
+            # The enterprise is forced to the user's own; the state moves
+            # through the model's submit step only.
+            application = (
+                request.env["liaison.policy.application"]
+                .sudo()
+                .create(
+                    {
+                        "policy_id": policy.id,
+                        "enterprise_id": enterprise.id,
+                        "amount_requested": amount,
+                        "jobs_claimed": jobs,
+                        "description": description,
+                        "channel": "portal",
+                    }
+                )
+            )
+            application.attachment_ids = [
+                (
+                    0,
+                    0,
+                    {
+                        "name": name,
+                        "raw": content,
+                        "res_model": application._name,
+                        "res_id": application.id,
+                    },
+                )
+                for name, content in attachments
+            ]
+            application._submit()
+        except (UserError, ValidationError) as exc:
+            request.env.cr.rollback()
+            return self._liaison_policies_error(exc.args[0])
+        return request.redirect(
+            f"/my/liaison/applications/{application.id}?message=apply_ok"
+        )
+
+    def _liaison_policies_error(self, error):
+        return request.render(
+            "liaison_service_portal.portal_my_liaison_policies",
+            self._liaison_policies_values(apply_error=error),
+            status=400,
+        )
+
+    @http.route(
+        "/my/liaison/applications/<int:application_id>",
+        type="http",
+        auth="user",
+        website=True,
+    )
+    def portal_my_liaison_application(self, application_id, message=None, **kw):
+        application_sudo, response = self._liaison_check_access(
+            "liaison.policy.application", application_id
+        )
+        if response:
+            return response
+        values = self._prepare_portal_layout_values()
+        values.update(
+            {
+                "page_name": "liaison_policies",
+                "application": application_sudo,
+                "message": message,
+            }
+        )
+        return request.render(
+            "liaison_service_portal.portal_my_liaison_application", values
+        )
+
+    # ------------------------------------------------------------------
+    # Venture project library (public, no login)
+    # ------------------------------------------------------------------
+    @http.route("/liaison/ventures", type="http", auth="public", website=True)
+    def liaison_ventures(self, **kw):
+        ventures = (
+            request.env["liaison.venture.project"]
+            .sudo()
+            .search([("state", "=", "published")], order="score desc, id desc")
+        )
+        ventures.fetch(["name", "sector", "description", "investment_needed"])
+        return request.render(
+            "liaison_service_portal.liaison_ventures",
+            {"ventures": ventures, "message": kw.get("message")},
+        )
+
+    @http.route("/liaison/ventures/submit", type="http", auth="public", website=True)
+    def liaison_venture_submit(self, **post):
+        if request.httprequest.method != "POST":
+            return request.render(
+                "liaison_service_portal.liaison_venture_submit", {"values": {}}
+            )
+        values = {
+            key: (post.get(key) or "").strip()[:limit]
+            for key, limit in VENTURE_MAX_LENGTHS.items()
+        }
+        if post.get(VENTURE_HONEYPOT):
+            # A robot filled the hidden field: say nothing, store nothing.
+            return request.redirect("/liaison/ventures?message=submitted")
+        error, status = None, 400
+        too_many = request.env._("Too many submissions; please try again later.")
+        if not values["name"] or not values["submitter_phone"]:
+            error = request.env._("Give the project name and a contact phone.")
+        elif not (
+            self._liaison_venture_session_allows()
+            and request.env["liaison.venture.project"]._public_submit(
+                values, request.httprequest.remote_addr or ""
+            )
+        ):
+            error, status = too_many, 429
+        if error:
+            return request.render(
+                "liaison_service_portal.liaison_venture_submit",
+                {"values": values, "error": error},
+                status=status,
+            )
+        self._liaison_venture_session_count()
+        return request.redirect("/liaison/ventures?message=submitted")
+
+    def _liaison_venture_session_allows(self):
+        now = time.time()
+        stamps = [
+            t
+            for t in request.session.get(VENTURE_SESSION_KEY, [])
+            if now - t < VENTURE_SESSION_WINDOW
+        ]
+        return len(stamps) < VENTURE_SESSION_LIMIT
+
+    def _liaison_venture_session_count(self):
+        now = time.time()
+        stamps = [
+            t
+            for t in request.session.get(VENTURE_SESSION_KEY, [])
+            if now - t < VENTURE_SESSION_WINDOW
+        ]
+        request.session[VENTURE_SESSION_KEY] = stamps + [now]

@@ -1,0 +1,95 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import re
+
+from odoo.tests import HttpCase, new_test_user, tagged
+
+from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+
+
+@tagged("post_install", "-at_install")
+class TestPortalReturneeStation(HttpCase):
+    """A station head sees its station only and files its reports there."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
+        Region = cls.env["liaison.region"]
+        county = Region.create(
+            {"name": "归雁测试县", "code": "GY01", "level": "county"}
+        )
+        township = Region.create(
+            {
+                "name": "归雁镇",
+                "code": "GY0101",
+                "level": "township",
+                "parent_id": county.id,
+            }
+        )
+        cls.head_a = new_test_user(
+            cls.env, login="gy_head_a", groups="base.group_portal"
+        )
+        cls.head_b = new_test_user(
+            cls.env, login="gy_head_b", groups="base.group_portal"
+        )
+        Station = cls.env["liaison.returnee.station"]
+        cls.station_a = Station.create(
+            {"name": "驻沪服务站", "city": "上海市", "region_id": county.id,
+             "head_user_id": cls.head_a.id}
+        )  # fmt: skip
+        cls.station_b = Station.create(
+            {"name": "驻深服务站", "city": "深圳市", "region_id": county.id,
+             "head_user_id": cls.head_b.id}
+        )  # fmt: skip
+        Person = cls.env["liaison.returnee.person"]
+        Person.create(
+            [
+                {"name": "沪上甲", "phone": "13300000001", "region_id": township.id,
+                 "station_id": cls.station_a.id, "current_city": "上海市"},
+                {"name": "深圳乙", "phone": "13300000002", "region_id": township.id,
+                 "station_id": cls.station_b.id, "current_city": "深圳市"},
+            ]
+        )  # fmt: skip
+        cls.meeting = cls.env["liaison.returnee.station.meeting"].create(
+            {
+                "name": "上半年站长会议",
+                "year": 2026,
+                "half": "1",
+                "region_id": county.id,
+            }
+        )
+
+    def test_head_sees_only_its_station(self):
+        """The head's page lists its people, never a phone, never another's."""
+        self.authenticate("gy_head_a", "gy_head_a")
+        page = self.url_open("/my/returnee/stations")
+        self.assertEqual(page.status_code, 200)
+        self.assertIn("驻沪服务站", page.text)
+        self.assertIn("沪上甲", page.text)
+        self.assertNotIn("深圳乙", page.text)
+        self.assertNotIn("13300000001", page.text)
+        other = self.url_open(f"/my/returnee/stations/{self.station_b.id}")
+        self.assertNotIn("深圳乙", other.text)
+        self.assertNotIn("驻深服务站", other.text)
+
+    def test_head_submits_report_for_its_station_only(self):
+        """A head files a report for its station; posting to another's fails."""
+        self.authenticate("gy_head_a", "gy_head_a")
+        page = self.url_open(f"/my/returnee/stations/{self.station_a.id}")
+        http_csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        data = {
+            "csrf_token": http_csrf,
+            "meeting_id": self.meeting.id,
+            "name": "上半年述职",
+            "body": "联系在沪人员320人。",
+        }
+        self.url_open(f"/my/returnee/stations/{self.station_b.id}/report", data=data)
+        Report = self.env["liaison.returnee.station.report"]
+        self.assertFalse(Report.search([("station_id", "=", self.station_b.id)]))
+        done = self.url_open(
+            f"/my/returnee/stations/{self.station_a.id}/report", data=data
+        )
+        self.assertIn("report_ok", done.url)
+        report = Report.search([("station_id", "=", self.station_a.id)])
+        self.assertEqual((report.name, report.state), ("上半年述职", "submitted"))
+        self.assertEqual(report.submitted_by, self.head_a)
