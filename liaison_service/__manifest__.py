@@ -59,5 +59,7 @@
         "demo/liaison_service_flow_demo.xml",
         "demo/liaison_issue_demo.xml",
         "demo/liaison_meeting_demo.xml",
+        # forms: a second record for every printed form, deliveries included
+        "demo/liaison_forms_demo.xml",
     ],
 }
