@@ -85,6 +85,8 @@
         "demo/liaison_meeting_demo.xml",
         # C4 field work
         "demo/liaison_field_work_demo.xml",
+        # forms: a second record for every printed form, deliveries included
+        "demo/liaison_forms_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

@@ -16,6 +16,8 @@ AGREEMENT_LOCKED_FIELDS = {
     "agent_officer_id",
     "agent_name",
     "principal_name",
+    "agent_phone",
+    "principal_phone",
     "date_sent",
     "signature",
     "signed_by",
@@ -115,13 +117,23 @@ class LiaisonAgreement(models.Model):
         tracking=True,
         help="The enterprise's contact signing as principal (委托方).",
     )
+    # The parties' phones as printed on the agreement (004 附件1).
+    agent_phone = fields.Char(
+        string="Agent Phone",
+        help="Phone of the agent party; empty: the agent officer's phone.",
+    )
+    principal_phone = fields.Char(
+        string="Principal Phone",
+        help="Phone of the principal party; empty: the project's responsible "
+        "person's phone.",
+    )
     date_sent = fields.Date(
         copy=False, help="Date the agreement was sent; its year sets the number."
     )
     state = fields.Selection(
         [
             ("draft", "Draft"),
-            ("sent", "Sent"),
+            ("sent", "Awaiting Signature"),
             ("signed", "Signed"),
             ("terminated", "Terminated"),
         ],

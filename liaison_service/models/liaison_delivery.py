@@ -61,7 +61,11 @@ class LiaisonDelivery(models.Model):
     )
     date_sent = fields.Date(tracking=True, copy=False)
     state = fields.Selection(
-        [("draft", "Draft"), ("sent", "Sent"), ("received", "Received")],
+        [
+            ("draft", "Draft"),
+            ("sent", "Awaiting Receipt"),
+            ("received", "Received"),
+        ],
         required=True,
         default="draft",
         tracking=True,

@@ -170,7 +170,8 @@ class LiaisonProjectFormReport(models.AbstractModel):
         project = agreement.project_id.sudo()
         officer = agreement.sudo().agent_officer_id or project.main_officer_id
         agent = agreement.agent_name or self.env._(
-            "%(region)s Government Service Center", region=self._region_of(project)
+            "Office of the %(region)s Leadership Group for Government Service Liaison",
+            region=self._region_of(project),
         )
         return {
             "region_title": self._region_of(project),
@@ -214,7 +215,8 @@ class LiaisonProjectFormReport(models.AbstractModel):
             delivery, agreement.signed_on
         )
         agent = agreement.agent_name or self.env._(
-            "%(region)s Government Service Center", region=self._region_of(project)
+            "Office of the %(region)s Leadership Group for Government Service Liaison",
+            region=self._region_of(project),
         )
         names = {
             "agent": agent,

@@ -11,3 +11,5 @@ from . import test_field_work_forms
 from . import test_returnee_circular
 # Returnee programme (II).
 from . import test_policy_forms
+# ---- forms: every report, text layer and selections ----
+from . import test_every_report
