@@ -47,8 +47,12 @@
         "data/liaison_issue_rating_data.xml",
         "views/liaison_rectification_views.xml",
         "views/liaison_service_menus.xml",
+        # Home of each role (screens)
+        "views/liaison_home_views.xml",
     ],
     "demo": [
+        # Demo county (screens): the service centre as the company
+        "demo/res_company_demo.xml",
         "demo/liaison_region_demo.xml",
         "demo/liaison_department_demo.xml",
         "demo/res_users_demo.xml",
@@ -59,5 +63,7 @@
         "demo/liaison_service_flow_demo.xml",
         "demo/liaison_issue_demo.xml",
         "demo/liaison_meeting_demo.xml",
+        # Demo county (screens): a living county year, generated
+        "demo/liaison_county_demo.xml",
     ],
 }

@@ -34,3 +34,7 @@ from . import liaison_issue_kpi
 from . import liaison_issue_rating
 from . import liaison_issue_materials
 from . import liaison_rectification
+
+# Home of each role (screens)
+from . import liaison_work_item
+from . import liaison_demo
