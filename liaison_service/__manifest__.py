@@ -66,4 +66,8 @@
         # Demo county (screens): a living county year, generated
         "demo/liaison_county_demo.xml",
     ],
+    # Browser tours of the backend (screens)
+    "assets": {
+        "web.assets_tests": ["liaison_service/static/tests/tours/**/*"],
+    },
 }

@@ -25,3 +25,7 @@ from . import test_issue_rating
 from . import test_rectification
 from . import test_assignment_cooperation
 from . import test_ui_clickbot
+
+# Home of each role and form tours (screens)
+from . import test_ui_home
+from . import test_ui_forms
