@@ -71,8 +71,12 @@
         "views/liaison_returnee_activity_views.xml",
         "data/liaison_returnee_cron.xml",
         "views/liaison_returnee_menus.xml",
+        # Home of each role (screens)
+        "views/liaison_home_views.xml",
     ],
     "demo": [
+        # Demo county (screens): the service centre as the company
+        "demo/res_company_demo.xml",
         "demo/liaison_region_demo.xml",
         "demo/liaison_department_demo.xml",
         "demo/res_users_demo.xml",
@@ -104,5 +108,11 @@
         "web.assets_tests": [
             "liaison_service/static/tests/tours/liaison_returnee_tour.js",
         ],
+        # Demo county (screens): a living county year, generated
+        "demo/liaison_county_demo.xml",
+    ],
+    # Browser tours of the backend (screens)
+    "assets": {
+        "web.assets_tests": ["liaison_service/static/tests/tours/**/*"],
     },
 }

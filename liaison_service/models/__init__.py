@@ -76,3 +76,6 @@ from . import liaison_venture_project
 from . import liaison_venture_score
 from . import liaison_venture_interest
 from . import liaison_township_appraisal
+# Home of each role (screens)
+from . import liaison_work_item
+from . import liaison_demo

@@ -45,6 +45,7 @@ class LiaisonChecklistTemplateLine(models.Model):
     _name = "liaison.checklist.template.line"
     _description = "Checklist Template Line"
     _order = "template_id, sequence, id"
+    _rec_name = "approval_item_id"
 
     template_id = fields.Many2one(
         "liaison.checklist.template",

@@ -18,7 +18,7 @@ class LiaisonConsultation(models.Model):
     _rec_names_search = ["name", "partner_id.name", "applicant_name"]
 
     name = fields.Char(
-        string="Subject",
+        string="Consultation Subject",
         required=True,
         tracking=True,
         default=lambda self: self.env._("New Consultation"),

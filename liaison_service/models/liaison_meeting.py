@@ -17,7 +17,7 @@ class LiaisonMeeting(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "liaison.jurisdiction.mixin"]
     _order = "date desc, id desc"
 
-    name = fields.Char(string="Subject", required=True, tracking=True)
+    name = fields.Char(string="Meeting Subject", required=True, tracking=True)
     meeting_type = fields.Selection(
         [
             ("weekly", "Weekly Coordination"),

@@ -184,6 +184,12 @@ class LiaisonProject(models.Model):
         compute="_compute_service_pattern",
         help="1+1 or 1+N: one main officer plus N assistants.",
     )
+    assistant_officer_names = fields.Char(
+        string="Assistant Officer Names",
+        compute="_compute_service_pattern",
+        help="Names of the assistant officers, shown to the officers of the "
+        "project, who may not read each other's officer records.",
+    )
 
     # ---- Eligibility (001 第八条) ----
     is_key_project = fields.Boolean(
@@ -204,7 +210,8 @@ class LiaisonProject(models.Model):
     is_eligible_by_rule = fields.Boolean(
         string="Eligible by Rule", compute="_compute_eligibility", store=True
     )
-    eligibility_explanation = fields.Text(compute="_compute_eligibility", store=True)
+    # Not stored: explained in the reader's language.
+    eligibility_explanation = fields.Text(compute="_compute_eligibility_explanation")
     eligibility_override = fields.Selection(
         [("eligible", "Eligible"), ("not_eligible", "Not Eligible")],
         tracking=True,
@@ -256,12 +263,12 @@ class LiaisonProject(models.Model):
     # ---- Computes ----
     @api.depends("assistant_officer_ids")
     def _compute_service_pattern(self):
+        # An officer reads its own officer record only: count and name the
+        # team as the system does (names and a count, no other field).
         for project in self:
-            project.service_pattern = (
-                f"1+{len(project.assistant_officer_ids)}"
-                if project.assistant_officer_ids
-                else "1"
-            )
+            assistants = project.sudo().assistant_officer_ids
+            project.service_pattern = f"1+{len(assistants)}" if assistants else "1"
+            project.assistant_officer_names = "、".join(assistants.mapped("name"))
 
     @api.depends(
         "investment_amount",
@@ -293,6 +300,24 @@ class LiaisonProject(models.Model):
                 project.is_key_project,
                 project.is_attracted_investment,
                 project.is_designated,
+            project.is_eligible_by_rule = bool(project._get_eligibility_reasons())
+
+    @api.depends(
+        "investment_amount",
+        "currency_id",
+        "investment_source",
+        "is_key_project",
+        "is_attracted_investment",
+        "is_designated",
+    )
+    @api.depends_context("lang")
+    def _compute_eligibility_explanation(self):
+        for project in self:
+            reasons = project._get_eligibility_reasons()
+            project.eligibility_explanation = (
+                "\n".join(reasons)
+                if reasons
+                else project._get_ineligibility_explanation()
             )
             if case not in cases:
                 reasons = project._get_eligibility_reasons()

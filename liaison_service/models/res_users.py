@@ -36,3 +36,20 @@ class ResUsers(models.Model):
             # Record rules are cached per user and use these fields.
             self.env.registry.clear_cache()
         return res
+
+    # ---- Home of each role ----
+    @api.model
+    def _liaison_home_action(self):
+        """The Liaison app's home of the current user, chosen by its group."""
+        user = self.env.user
+        for group, xmlid in (
+            ("liaison_service.group_leadership", "liaison_home_action_leadership"),
+            ("liaison_service.group_office", "liaison_home_action_office"),
+            ("liaison_service.group_officer", "liaison_home_action_officer"),
+            ("liaison_service.group_department", "liaison_home_action_department"),
+        ):
+            if user.has_group(group):
+                return self.env["ir.actions.act_window"]._for_xml_id(
+                    f"liaison_service.{xmlid}"
+                )
+        return False

@@ -49,3 +49,6 @@ from . import test_policy_access
 from . import test_policy_performance
 from . import test_venture_project
 from . import test_returnee_park
+# Home of each role and form tours (screens)
+from . import test_ui_home
+from . import test_ui_forms

@@ -147,15 +147,25 @@ class LiaisonCustomerPortal(CustomerPortal):
     # Project detail, materials upload and rating
     # ------------------------------------------------------------------
     def _liaison_check_access(self, model, record_id, access_token=None):
-        """Return ``(record_sudo, None)``, or ``(None, redirect)`` to /my when
-        the record is missing or not accessible."""
+        """Return ``(record_sudo, None)``, or ``(None, refusal page)`` when
+        the record is missing (404) or not accessible (403)."""
         try:
             record_sudo = self._document_check_access(
                 model, record_id, access_token=access_token
             )
-        except (AccessError, MissingError):
-            return None, request.redirect("/my")
+        except MissingError:
+            return None, self._liaison_refused(404)
+        except AccessError:
+            return None, self._liaison_refused(403)
         return record_sudo, None
+
+    def _liaison_refused(self, status=403):
+        """The page of a refused or missing record, in the reader's language."""
+        return request.render(
+            "liaison_service_portal.portal_liaison_refused",
+            {"status": status, "page_name": "liaison_refused"},
+            status=status,
+        )
 
     def _liaison_report_or_none(self, xmlid):
         """The report action ``xmlid`` when its module is installed."""
@@ -451,7 +461,7 @@ class LiaisonCustomerPortal(CustomerPortal):
         if response:
             return None, response
         if record_sudo.state == "draft":
-            return None, request.redirect("/my")
+            return None, self._liaison_refused(404)
         report_type = kw.get("report_type")
         if report_type in ("html", "pdf", "text"):
             report = self._liaison_report_or_none(report_ref)
