@@ -91,28 +91,18 @@
         "demo/liaison_field_work_demo.xml",
         # forms: a second record for every printed form, deliveries included
         "demo/liaison_forms_demo.xml",
+        # Returnee programme (issue 16)
+        "demo/liaison_returnee_demo.xml",
+        # Returnee programme (II).
+        "demo/liaison_returnee_support_demo.xml",
+        # Demo county (screens): a living county year, generated
+        "demo/liaison_county_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [
             "liaison_service/static/src/checkin/*",
         ],
-        "web.assets_tests": [
-            "liaison_service/static/tests/tours/*.js",
-        # Returnee programme (issue 16)
-        "demo/liaison_returnee_demo.xml",
-        # Returnee programme (II).
-        "demo/liaison_returnee_support_demo.xml",
-    ],
-    # Returnee programme (issue 16): browser tour of the office
-    "assets": {
-        "web.assets_tests": [
-            "liaison_service/static/tests/tours/liaison_returnee_tour.js",
-        ],
-        # Demo county (screens): a living county year, generated
-        "demo/liaison_county_demo.xml",
-    ],
-    # Browser tours of the backend (screens)
-    "assets": {
+        # Browser tours of the backend
         "web.assets_tests": ["liaison_service/static/tests/tours/**/*"],
     },
 }

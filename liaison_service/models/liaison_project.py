@@ -279,11 +279,32 @@ class LiaisonProject(models.Model):
         "is_designated",
     )
     def _compute_eligibility(self):
-        # Province scale: exchange rates once per currency pair, and the texts
-        # once per distinct case (foreign, above threshold, flags), not once
-        # per project; the amounts are compared exactly as _get_investment_in.
+        for project, (eligible, _text) in self._eligibility_by_case().items():
+            project.is_eligible_by_rule = eligible
+
+    @api.depends(
+        "investment_amount",
+        "currency_id",
+        "investment_source",
+        "is_key_project",
+        "is_attracted_investment",
+        "is_designated",
+    )
+    @api.depends_context("lang")
+    def _compute_eligibility_explanation(self):
+        # Not stored: explained in the reader's language.
+        for project, (_eligible, text) in self._eligibility_by_case().items():
+            project.eligibility_explanation = text
+
+    def _eligibility_by_case(self):
+        """{project: (eligible, explanation)} computed once per distinct case.
+
+        Province scale: exchange rates once per currency pair, and the texts
+        once per distinct case (foreign, above threshold, flags), not once per
+        project; the amounts are compared exactly as _get_investment_in.
+        """
         today = fields.Date.context_today(self)
-        rates, cases = {}, {}
+        rates, cases, result = {}, {}, {}
         for project in self:
             threshold, currency = project._get_threshold()
             source = project.currency_id or currency
@@ -300,24 +321,6 @@ class LiaisonProject(models.Model):
                 project.is_key_project,
                 project.is_attracted_investment,
                 project.is_designated,
-            project.is_eligible_by_rule = bool(project._get_eligibility_reasons())
-
-    @api.depends(
-        "investment_amount",
-        "currency_id",
-        "investment_source",
-        "is_key_project",
-        "is_attracted_investment",
-        "is_designated",
-    )
-    @api.depends_context("lang")
-    def _compute_eligibility_explanation(self):
-        for project in self:
-            reasons = project._get_eligibility_reasons()
-            project.eligibility_explanation = (
-                "\n".join(reasons)
-                if reasons
-                else project._get_ineligibility_explanation()
             )
             if case not in cases:
                 reasons = project._get_eligibility_reasons()
@@ -327,7 +330,8 @@ class LiaisonProject(models.Model):
                     if reasons
                     else project._get_ineligibility_explanation(),
                 )
-            project.is_eligible_by_rule, project.eligibility_explanation = cases[case]
+            result[project] = cases[case]
+        return result
 
     @api.depends("is_eligible_by_rule", "eligibility_override")
     def _compute_is_eligible(self):
