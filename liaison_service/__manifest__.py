@@ -46,6 +46,15 @@
         "views/liaison_issue_kpi_views.xml",
         "data/liaison_issue_rating_data.xml",
         "views/liaison_rectification_views.xml",
+        # Appraisal, bulletins and complaints (C4 second half)
+        "data/liaison_appraisal_data.xml",
+        "views/liaison_complaint_views.xml",
+        "views/liaison_complaint_register_views.xml",
+        "views/liaison_discipline_record_views.xml",
+        "views/liaison_bulletin_views.xml",
+        "views/liaison_appraisal_scheme_views.xml",
+        "views/liaison_appraisal_views.xml",
+        "views/liaison_appraisal_consequence_views.xml",
         "views/liaison_service_menus.xml",
     ],
     "demo": [
@@ -59,5 +68,6 @@
         "demo/liaison_service_flow_demo.xml",
         "demo/liaison_issue_demo.xml",
         "demo/liaison_meeting_demo.xml",
+        "demo/liaison_appraisal_demo.xml",
     ],
 }

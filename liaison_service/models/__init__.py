@@ -34,3 +34,15 @@ from . import liaison_issue_kpi
 from . import liaison_issue_rating
 from . import liaison_issue_materials
 from . import liaison_rectification
+
+# Appraisal, bulletins and complaints (C4 second half)
+from . import liaison_discipline_record
+from . import liaison_complaint
+from . import liaison_complaint_register
+from . import liaison_bulletin
+from . import liaison_bulletin_line
+from . import liaison_appraisal_scheme
+from . import liaison_appraisal_criterion
+from . import liaison_appraisal
+from . import liaison_appraisal_line
+from . import liaison_appraisal_consequence

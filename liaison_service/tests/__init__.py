@@ -25,3 +25,4 @@ from . import test_issue_rating
 from . import test_rectification
 from . import test_assignment_cooperation
 from . import test_ui_clickbot
+from . import test_appraisal
