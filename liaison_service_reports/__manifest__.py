@@ -26,6 +26,9 @@
         "report/liaison_meeting_reports.xml",
         "report/liaison_meeting_templates.xml",
         "report/liaison_issue_xlsx_actions.xml",
+        # Appraisal, bulletins and complaints (C4 second half)
+        "report/liaison_appraisal_reports.xml",
+        "report/liaison_appraisal_templates.xml",
     ],
     "assets": {
         "web.report_assets_common": [

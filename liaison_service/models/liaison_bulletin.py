@@ -265,13 +265,13 @@ class LiaisonBulletin(models.Model):
         return [
             {
                 "section": "completeness",
-                "label": self.env._("Issues without a category"),
+                "gap": "issue_category",
                 "count": no_category,
                 "total": issues,
             },
             {
                 "section": "completeness",
-                "label": self.env._("Projects without a checklist"),
+                "gap": "project_checklist",
                 "count": no_checklist,
                 "total": projects,
             },

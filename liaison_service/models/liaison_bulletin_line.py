@@ -30,7 +30,14 @@ class LiaisonBulletinLine(models.Model):
     section = fields.Selection(SECTIONS, required=True)
     department_id = fields.Many2one("liaison.department", string="Department")
     officer_id = fields.Many2one("liaison.officer", string="Officer")
-    label = fields.Char(string="Item")
+    gap = fields.Selection(
+        [
+            ("issue_category", "Issues without a category"),
+            ("project_checklist", "Projects without a checklist"),
+        ],
+        string="Item",
+        help="The kind of gap a ledger-completeness figure counts.",
+    )
     count = fields.Integer(help="Late notices, satisfied ratings, gaps...")
     total = fields.Integer(help="Out of: notices due, ratings, records.")
     days_late = fields.Integer()

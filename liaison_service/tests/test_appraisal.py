@@ -144,7 +144,7 @@ class TestBulletin(AppraisalCommon):
 
     def _lines(self, bulletin, section):
         return {
-            (line.department_id or line.officer_id or line.label): (
+            (line.department_id or line.officer_id or line.gap): (
                 line.count,
                 line.total,
                 line.days_late,
@@ -178,10 +178,7 @@ class TestBulletin(AppraisalCommon):
         }
         self.assertEqual(
             gaps,
-            {
-                "Issues without a category": (1, 4),
-                "Projects without a checklist": (1, 1),
-            },
+            {"issue_category": (1, 4), "project_checklist": (1, 1)},
         )
         self.assertEqual(self._lines(bulletin, "praise"), {self.dq3: (2, 0, 0, 0.0)})
         criticism = bulletin.sudo().line_ids.filtered(

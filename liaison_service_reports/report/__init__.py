@@ -4,3 +4,4 @@ from . import liaison_project_report
 from . import liaison_assignment_report
 from . import liaison_meeting_report
 from . import liaison_issue_xlsx
+from . import liaison_appraisal_report

@@ -4,3 +4,4 @@ from . import test_officer_forms
 from . import test_project_forms
 from . import test_issue_forms
 from . import test_issue_xlsx
+from . import test_appraisal_forms
