@@ -100,7 +100,7 @@ class LiaisonAppraisalLine(models.Model):
                 2,
             )
             grade = scheme._grade(total)
-            super(LiaisonAppraisalLine, line.sudo()).write(
+            line.sudo().write(
                 {
                     "total": total,
                     "grade": grade,
