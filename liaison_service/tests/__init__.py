@@ -26,3 +26,4 @@ from . import test_rectification
 from . import test_assignment_cooperation
 from . import test_ui_clickbot
 from . import test_appraisal
+from . import test_appraisal_performance
