@@ -14,6 +14,8 @@
         "views/liaison_verify_templates.xml",
         "views/liaison_portal_project_templates.xml",
         "views/liaison_portal_issue_templates.xml",
+        # Complaints (C4 second half)
+        "views/liaison_portal_complaint_templates.xml",
     ],
     "assets": {
         "web.assets_tests": [

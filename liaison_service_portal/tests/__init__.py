@@ -4,3 +4,4 @@ from . import test_verify
 from . import test_portal_project
 from . import test_portal_path
 from . import test_portal_issue
+from . import test_portal_complaint
