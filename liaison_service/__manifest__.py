@@ -60,6 +60,15 @@
         "views/liaison_signing_views.xml",
         "views/liaison_venture_views.xml",
         "views/liaison_township_appraisal_views.xml",
+        # Appraisal, bulletins and complaints (C4 second half)
+        "data/liaison_appraisal_data.xml",
+        "views/liaison_complaint_views.xml",
+        "views/liaison_complaint_register_views.xml",
+        "views/liaison_discipline_record_views.xml",
+        "views/liaison_bulletin_views.xml",
+        "views/liaison_appraisal_scheme_views.xml",
+        "views/liaison_appraisal_views.xml",
+        "views/liaison_appraisal_consequence_views.xml",
         "views/liaison_service_menus.xml",
         # Returnee programme (issue 16)
         "security/liaison_returnee_security.xml",
@@ -97,6 +106,7 @@
         "demo/liaison_returnee_support_demo.xml",
         # Demo county (screens): a living county year, generated
         "demo/liaison_county_demo.xml",
+        "demo/liaison_appraisal_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

@@ -18,6 +18,8 @@
         "views/liaison_portal_returnee_templates.xml",
         # Returnee programme (II): policies, applications, venture library.
         "views/liaison_portal_policy_templates.xml",
+        # Complaints (C4 second half)
+        "views/liaison_portal_complaint_templates.xml",
     ],
     "assets": {
         "web.assets_tests": [

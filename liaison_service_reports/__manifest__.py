@@ -36,6 +36,9 @@
         # Returnee programme (II).
         "report/liaison_policy_reports.xml",
         "report/liaison_policy_templates.xml",
+        # Appraisal, bulletins and complaints (C4 second half)
+        "report/liaison_appraisal_reports.xml",
+        "report/liaison_appraisal_templates.xml",
     ],
     "assets": {
         "web.report_assets_common": [

@@ -79,3 +79,14 @@ from . import liaison_township_appraisal
 # Home of each role (screens)
 from . import liaison_work_item
 from . import liaison_demo
+# Appraisal, bulletins and complaints (C4 second half)
+from . import liaison_discipline_record
+from . import liaison_complaint
+from . import liaison_complaint_register
+from . import liaison_bulletin
+from . import liaison_bulletin_line
+from . import liaison_appraisal_scheme
+from . import liaison_appraisal_criterion
+from . import liaison_appraisal
+from . import liaison_appraisal_line
+from . import liaison_appraisal_consequence

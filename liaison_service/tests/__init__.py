@@ -52,3 +52,5 @@ from . import test_returnee_park
 # Home of each role and form tours (screens)
 from . import test_ui_home
 from . import test_ui_forms
+from . import test_appraisal
+from . import test_appraisal_performance

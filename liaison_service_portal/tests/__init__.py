@@ -9,3 +9,4 @@ from . import test_portal_issue
 from . import test_portal_returnee_station
 # Returnee programme (II).
 from . import test_portal_policy
+from . import test_portal_complaint

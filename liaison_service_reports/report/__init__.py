@@ -11,3 +11,4 @@ from . import liaison_roster_report
 from . import liaison_field_work_xlsx
 from . import liaison_returnee_circular_report
 from . import liaison_policy_report
+from . import liaison_appraisal_report

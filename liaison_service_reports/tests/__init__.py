@@ -13,3 +13,4 @@ from . import test_returnee_circular
 from . import test_policy_forms
 # ---- forms: every report, text layer and selections ----
 from . import test_every_report
+from . import test_appraisal_forms

@@ -1,0 +1,216 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+NATURES = [
+    ("business", "Business"),
+    ("integrity", "Integrity and Conduct"),
+]
+CHANNELS = [
+    ("portal", "Portal"),
+    ("hotline", "Hotline"),
+    ("backend", "Backend"),
+]
+DISCIPLINE_GROUP = "liaison_service.group_discipline"
+
+
+class LiaisonComplaint(models.Model):
+    """Complaint about the service (001 第二十五条, 第二十二—二十三条).
+
+    Lifecycle: registered (portal, hotline or backend) through
+    ``_intake``, which numbers it and routes it by nature: a business
+    complaint goes to the office and the department concerned, an integrity
+    complaint (廉政与作风) to the discipline-inspection group only, which no
+    office, officer, department or leadership user can read (global record
+    rule).  The handler records findings and concludes it; a violation found
+    becomes a discipline record of the officer.  The office sees an integrity
+    case only through ``liaison.complaint.register``: its number, date and
+    state, and the outcome once the discipline group releases it.
+    """
+
+    _name = "liaison.complaint"
+    _description = "Complaint"
+    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _order = "id desc"
+    _workflow_fields = frozenset(
+        {
+            "name",
+            "state",
+            "nature",
+            "channel",
+            "anonymous",
+            "partner_id",
+            "concluded_on",
+            "concluded_by",
+            "outcome_released",
+            "discipline_record_id",
+        }
+    )
+
+    name = fields.Char(string="Number", readonly=True, copy=False, default="/")
+    subject = fields.Char(required=True, tracking=True)
+    description = fields.Text(required=True)
+    nature = fields.Selection(NATURES, required=True, readonly=True, index=True)
+    channel = fields.Selection(CHANNELS, required=True, readonly=True)
+    anonymous = fields.Boolean(
+        readonly=True, help="The complainant asked not to be named."
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Complainant's Enterprise",
+        readonly=True,
+        index="btree_not_null",
+    )
+    complainant_name = fields.Char()
+    complainant_phone = fields.Char()
+    region_id = fields.Many2one(
+        "liaison.region", string="Region", required=True, index=True
+    )
+    officer_id = fields.Many2one(
+        "liaison.officer", string="Officer Concerned", index="btree_not_null"
+    )
+    department_id = fields.Many2one(
+        "liaison.department", string="Department Concerned", index="btree_not_null"
+    )
+    state = fields.Selection(
+        [("open", "Open"), ("concluded", "Concluded")],
+        string="Status",
+        default="open",
+        required=True,
+        readonly=True,
+        tracking=True,
+    )
+    findings = fields.Text(tracking=True)
+    violation_found = fields.Boolean(
+        tracking=True, help="A violation by the officer concerned was found."
+    )
+    outcome = fields.Text(tracking=True, help="What the complainant is told.")
+    outcome_released = fields.Boolean(
+        readonly=True,
+        help="The discipline group made the outcome visible to the office.",
+    )
+    concluded_on = fields.Date(readonly=True, copy=False)
+    concluded_by = fields.Many2one("res.users", readonly=True, copy=False)
+    discipline_record_id = fields.Many2one(
+        "liaison.discipline.record", readonly=True, copy=False
+    )
+
+    # ---- Intake ----
+    @api.model
+    def _intake(self, vals, channel):
+        """Register a complaint from ``channel`` and return it (sudo).
+
+        Nobody chooses where it goes: the nature does.  An integrity complaint
+        is created with sudo because its author may not read it afterwards.
+        """
+        nature = vals.get("nature")
+        if nature not in dict(NATURES):
+            raise UserError(
+                self.env._("Say whether the complaint is about business or integrity.")
+            )
+        for key in ("subject", "description"):
+            if not (vals.get(key) or "").strip():
+                raise UserError(
+                    self.env._("A complaint needs a subject and a description.")
+                )
+        if not vals.get("region_id"):
+            raise UserError(self.env._("Choose the region the complaint concerns."))
+        allowed = {
+            "subject",
+            "description",
+            "region_id",
+            "officer_id",
+            "department_id",
+            "complainant_name",
+            "complainant_phone",
+            "partner_id",
+            "anonymous",
+        }
+        clean = {k: v for k, v in vals.items() if k in allowed}
+        clean["subject"] = clean["subject"].strip()[:200]
+        if clean.get("anonymous"):
+            clean.update(
+                partner_id=False, complainant_name=False, complainant_phone=False
+            )
+        sequence = f"liaison.complaint.{nature}"
+        clean.update(
+            nature=nature,
+            channel=channel,
+            name=self.env["ir.sequence"].sudo().next_by_code(sequence) or "/",
+        )
+        complaint = self.sudo().with_context(mail_create_nosubscribe=True).create(clean)
+        complaint._message_log(
+            body=self.env._(
+                "Registered through the %(channel)s.",
+                channel=dict(self._fields["channel"]._description_selection(self.env))[
+                    channel
+                ],
+            )
+        )
+        return complaint
+
+    # ---- Actions ----
+    def _check_handler(self):
+        for complaint in self:
+            group = (
+                DISCIPLINE_GROUP
+                if complaint.nature == "integrity"
+                else "liaison_service.group_office"
+            )
+            complaint._workflow_check_group(group)
+            if complaint.state != "open":
+                raise UserError(
+                    self.env._(
+                        "Complaint %(name)s is already concluded.", name=complaint.name
+                    )
+                )
+
+    def action_conclude(self):
+        """The handler concludes: findings are required."""
+        self._check_handler()
+        for complaint in self:
+            if (
+                not (complaint.findings or "").strip()
+                or not (complaint.outcome or "").strip()
+            ):
+                raise UserError(
+                    self.env._(
+                        "Record the findings and the outcome of %(name)s before "
+                        "concluding it.",
+                        name=complaint.name,
+                    )
+                )
+            vals = {
+                "state": "concluded",
+                "concluded_on": fields.Date.context_today(self),
+                "concluded_by": self.env.uid,
+            }
+            if complaint.nature == "business":
+                vals["outcome_released"] = True
+            if complaint.violation_found and complaint.officer_id:
+                vals["discipline_record_id"] = (
+                    self.env["liaison.discipline.record"]
+                    .sudo()
+                    .create(
+                        {
+                            "officer_id": complaint.officer_id.id,
+                            "kind": "violation",
+                            "date": fields.Date.context_today(self),
+                            "description": complaint.outcome,
+                            "complaint_name": complaint.name,
+                        }
+                    )
+                    .id
+                )
+            complaint._workflow_write(vals)
+        return True
+
+    def action_release_outcome(self):
+        """The discipline group lets the office see the outcome."""
+        self._workflow_check_group(DISCIPLINE_GROUP)
+        if any(c.state != "concluded" for c in self):
+            raise UserError(
+                self.env._("Only a concluded case has an outcome to release.")
+            )
+        self._workflow_write({"outcome_released": True})
+        return True

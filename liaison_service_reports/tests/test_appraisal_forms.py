@@ -1,0 +1,155 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.exceptions import AccessError
+from odoo.tests import new_test_user, tagged
+
+from .common import PdfCase
+from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+
+
+@tagged("post_install", "-at_install")
+class TestAppraisalForms(PdfCase):
+    """Supervision bulletin, appraisal sheet and ranking as real PDFs."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
+        Region = cls.env["liaison.region"]
+        cls.city = Region.create({"name": "江源市", "code": "P519900", "level": "city"})
+        cls.county = Region.create(
+            {
+                "name": "安平县",
+                "code": "P519901",
+                "level": "county",
+                "parent_id": cls.city.id,
+            }
+        )
+        cls.other = Region.create(
+            {
+                "name": "临河区",
+                "code": "P519902",
+                "level": "county",
+                "parent_id": cls.city.id,
+            }
+        )
+        cls.dept = cls.env["liaison.department"].create(
+            {"name": "安平县自然资源局", "code": "P-NR", "region_id": cls.county.id}
+        )
+        cls.office = cls._user("p_office", cls.county)
+        cls.office_other = cls._user("p_office_other", cls.other)
+        cls.officer = cls.env["liaison.officer"].create(
+            {
+                "name": "张伟",
+                "region_id": cls.county.id,
+                "department_id": cls.dept.id,
+                "state": "active",
+                "officer_type": "chief_service_officer",
+            }
+        )
+        cls.bulletin = (
+            cls.env["liaison.bulletin"]
+            .with_user(cls.office)
+            .create(
+                {
+                    "title": "安平县2026年第四季度督查通报",
+                    "region_id": cls.county.id,
+                    "date_from": "2026-10-01",
+                    "date_to": "2026-12-31",
+                    "summary": "现将本季度督查情况通报如下。",
+                }
+            )
+        )
+        cls.bulletin.action_generate()
+        scheme = cls.env["liaison.appraisal.scheme"].create(
+            {
+                "name": "考核办法",
+                "year": 2026,
+                "criterion_ids": [
+                    (0, 0, {"name": "问题限时办结", "source": "issues", "weight": 60}),
+                    (
+                        0,
+                        0,
+                        {"name": "办公室评价", "source": "office_mark", "weight": 40},
+                    ),
+                ],
+            }
+        )
+        cls.appraisal = (
+            cls.env["liaison.appraisal"]
+            .with_user(cls.office)
+            .create(
+                {
+                    "name": "安平县2026年度联络员考核",
+                    "scheme_id": scheme.id,
+                    "region_id": cls.county.id,
+                }
+            )
+        )
+        cls.appraisal.action_compute()
+
+    @classmethod
+    def _user(cls, login, region):
+        user = new_test_user(
+            cls.env,
+            login=login,
+            groups="base.group_user,liaison_service.group_office",
+        )
+        user.liaison_region_ids = region
+        return user
+
+    def test_bulletin_pdf(self):
+        pdf = self.render_pdf(
+            "liaison_service_reports.action_report_bulletin", self.bulletin, self.office
+        )
+        text = self.compact_text(pdf)
+        self.assertInText(
+            [
+                "安平县2026年第四季度督查通报",
+                "现将本季度督查情况通报如下",
+                "台账完整性",
+                "未分类的问题",
+                "江源市安平县",
+            ],
+            text,
+        )
+
+    def test_appraisal_pdfs(self):
+        line = self.appraisal.line_ids
+        self.assertEqual(line.officer_id, self.officer)
+        pdf = self.render_pdf(
+            "liaison_service_reports.action_report_appraisal_sheet", line, self.office
+        )
+        self.assertInText(
+            [
+                "联络员年度考核表",
+                "张伟",
+                "安平县自然资源局",
+                "问题限时办结",
+                "办公室评价",
+                "100.0",
+                "优秀",
+            ],
+            self.compact_text(pdf),
+        )
+        pdf = self.render_pdf(
+            "liaison_service_reports.action_report_appraisal_ranking",
+            self.appraisal,
+            self.office,
+        )
+        self.assertInText(
+            ["安平县2026年度联络员考核", "张伟", "优秀", "名次"], self.compact_text(pdf)
+        )
+
+    def test_other_county_cannot_print(self):
+        for ref, records in (
+            ("liaison_service_reports.action_report_bulletin", self.bulletin),
+            ("liaison_service_reports.action_report_appraisal_ranking", self.appraisal),
+            (
+                "liaison_service_reports.action_report_appraisal_sheet",
+                self.appraisal.line_ids,
+            ),
+        ):
+            with self.subTest(report=ref), self.assertRaises(AccessError):
+                self.env["ir.actions.report"].with_user(
+                    self.office_other
+                )._render_qweb_html(ref, records.ids)
