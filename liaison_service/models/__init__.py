@@ -37,12 +37,14 @@ from . import liaison_rectification
 
 # Department ranking lines (scale)
 from . import liaison_department_ranking
+
 # C4 field work: key enterprises and roster, work log, visit compliance, reports.
 from . import res_partner
 from . import liaison_key_enterprise_roster
 from . import liaison_work_log
 from . import liaison_visit_compliance
 from . import liaison_work_report
+
 # Returnee programme (issue 16): people working elsewhere, stations,
 # reporting schedule, activity calendar.
 from . import liaison_returnee_category
@@ -59,6 +61,7 @@ from . import liaison_returnee_submission
 from . import liaison_returnee_reporting_status
 from . import liaison_returnee_circular
 from . import liaison_returnee_activity
+
 # Returnee programme (II): policies, funds, parks, signing events, venture library.
 from . import liaison_returnee_park
 from . import liaison_returnee_park_review
@@ -76,9 +79,11 @@ from . import liaison_venture_project
 from . import liaison_venture_score
 from . import liaison_venture_interest
 from . import liaison_township_appraisal
+
 # Home of each role (screens)
 from . import liaison_work_item
 from . import liaison_demo
+
 # Appraisal, bulletins and complaints (C4 second half)
 from . import liaison_discipline_record
 from . import liaison_complaint

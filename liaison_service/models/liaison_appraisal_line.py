@@ -1,6 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import SQL
 
 from .liaison_appraisal_scheme import GRADES
 
@@ -112,5 +113,51 @@ class LiaisonAppraisalLine(models.Model):
 
     @api.model
     def _field_work_scores(self, officer_ids, date_from, date_to):
-        """{"visits": {officer: score}, "reports": {...}} from field work."""
-        return {}
+        """{"visits": {officer: score}, "reports": {officer: score}}.
+
+        Visits: share of the weekly visits due that were made; reports: share
+        of the weekly and monthly reports due that were submitted on time.
+        """
+        today = min(date_to, fields.Date.context_today(self))
+        visits = (
+            self.env["liaison.visit.compliance"]
+            .sudo()
+            ._read_group(
+                [
+                    ("officer_id", "in", officer_ids),
+                    ("week_start", ">=", date_from),
+                    ("week_start", "<=", today),
+                ],
+                ["officer_id"],
+                ["due:sum", "missed:sum"],
+            )
+        )
+        self.env["liaison.work.report"].flush_model()
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT officer_id,
+                       COUNT(*) FILTER (WHERE submitted_on::date <= due_date),
+                       COUNT(*)
+                  FROM liaison_work_report
+                 WHERE officer_id IN %(ids)s
+                   AND due_date BETWEEN %(start)s AND %(today)s
+                 GROUP BY officer_id
+                """,
+                ids=tuple(officer_ids) or (0,),
+                start=date_from,
+                today=today,
+            )
+        )
+        return {
+            "visits": {
+                officer.id: 100.0 * (due - missed) / due
+                for officer, due, missed in visits
+                if due
+            },
+            "reports": {
+                officer: 100.0 * on_time / due
+                for officer, on_time, due in self.env.cr.fetchall()
+                if due
+            },
+        }

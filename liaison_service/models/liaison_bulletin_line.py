@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 SECTIONS = [
     ("department_late", "Departments Late on Assignments"),
@@ -45,5 +46,59 @@ class LiaisonBulletinLine(models.Model):
 
     @api.model
     def _officer_lateness(self, region_ids, date_from, date_to):
-        """Officers late on weekly visits or reports; filled by field work."""
-        return []
+        """Officers who missed weekly visits or were late with their reports.
+
+        ``count`` is the missed visits plus the late reports, ``total`` the
+        visits due plus the reports due in the period (two queries).
+        """
+        self.env["liaison.visit.compliance"].flush_model()
+        self.env["liaison.work.report"].flush_model()
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT officer_id, SUM(missed), SUM(due)
+                  FROM liaison_visit_compliance
+                 WHERE region_id IN %(regions)s
+                   AND week_start BETWEEN %(start)s AND %(stop)s
+                 GROUP BY officer_id
+                """,
+                regions=region_ids,
+                start=date_from,
+                stop=date_to,
+            )
+        )
+        figures = {
+            officer: [missed or 0, due or 0]
+            for officer, missed, due in self.env.cr.fetchall()
+        }
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT officer_id,
+                       COUNT(*) FILTER (WHERE COALESCE(submitted_on::date,
+                                                       %(stop)s + 1) > due_date),
+                       COUNT(*)
+                  FROM liaison_work_report
+                 WHERE region_id IN %(regions)s
+                   AND due_date BETWEEN %(start)s AND %(stop)s
+                 GROUP BY officer_id
+                """,
+                regions=region_ids,
+                start=date_from,
+                stop=date_to,
+            )
+        )
+        for officer, late, due in self.env.cr.fetchall():
+            row = figures.setdefault(officer, [0, 0])
+            row[0] += late
+            row[1] += due
+        return [
+            {
+                "section": "officer_late",
+                "officer_id": officer,
+                "count": late,
+                "total": due,
+            }
+            for officer, (late, due) in sorted(figures.items())
+            if late
+        ]

@@ -35,6 +35,13 @@ class LiaisonDisciplineRecord(models.Model):
     complaint_name = fields.Char(
         string="Complaint", readonly=True, help="Number of the integrity case."
     )
+    work_log_id = fields.Many2one(
+        "liaison.work.log",
+        string="Visit",
+        readonly=True,
+        index="btree_not_null",
+        help="The visit on which the gift was offered and refused.",
+    )
     active = fields.Boolean(default=True)
 
     @api.constrains("date")

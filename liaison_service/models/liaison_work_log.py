@@ -270,6 +270,7 @@ class LiaisonWorkLog(models.Model):
     def create(self, vals_list):
         logs = super().create(vals_list)
         logs._refresh_compliance()
+        logs._record_gifts_refused()
         return logs
 
     def write(self, vals):
@@ -277,7 +278,36 @@ class LiaisonWorkLog(models.Model):
         res = super().write(vals)
         if {"kind", "date", "partner_id", "officer_id"} & set(vals):
             (before | self)._refresh_compliance()
+        if vals.get("gift_refused"):
+            self._record_gifts_refused()
         return res
+
+    def _record_gifts_refused(self):
+        """A gift refused on a visit goes to the officer's discipline record,
+        which the office and the leadership read and the appraisal counts."""
+        logs = self.filtered("gift_refused")
+        if not logs:
+            return
+        Record = self.env["liaison.discipline.record"].sudo()
+        recorded = set(
+            Record.with_context(active_test=False)
+            .search([("work_log_id", "in", logs.ids)])
+            .work_log_id.ids
+        )
+        Record.create(
+            [
+                {
+                    "officer_id": log.officer_id.id,
+                    "kind": "gift_refused",
+                    "date": log.date,
+                    "description": log.gift_description
+                    or self.env._("A gift or payment was offered and refused."),
+                    "work_log_id": log.id,
+                }
+                for log in logs
+                if log.id not in recorded
+            ]
+        )
 
     def unlink(self):
         visits = self.filtered("is_visit")

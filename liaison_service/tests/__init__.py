@@ -29,11 +29,13 @@ from . import test_ui_clickbot
 # Province scale (supervision ladder, KPIs)
 from . import test_supervision_performance
 from . import test_project_eligibility_batch
+
 # C4 field work
 from . import test_field_work
 from . import test_field_work_access
 from . import test_field_work_performance
 from . import test_field_work_tour
+
 # Returnee programme (issue 16)
 from . import test_returnee_import
 from . import test_returnee_station
@@ -41,6 +43,7 @@ from . import test_returnee_reporting
 from . import test_returnee_access
 from . import test_returnee_performance
 from . import test_returnee_tour
+
 # Returnee programme (II).
 from . import test_policy_eligibility
 from . import test_policy_fund
@@ -49,6 +52,7 @@ from . import test_policy_access
 from . import test_policy_performance
 from . import test_venture_project
 from . import test_returnee_park
+
 # Home of each role and form tours (screens)
 from . import test_ui_home
 from . import test_ui_forms

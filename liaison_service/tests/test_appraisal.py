@@ -1,7 +1,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
+from .test_field_work_common import FieldWorkCommon
 from .test_issue_common import IssueCommon
 
 
@@ -118,6 +120,40 @@ class AppraisalCommon(IssueCommon):
                 (resolution, issue.id),
             )
         issues.invalidate_recordset(["resolution_deadline"])
+        # Field work of Officer Q1: one weekly visit missed out of two, one
+        # weekly report submitted two days late.
+        cls.env["liaison.visit.compliance"].sudo().create(
+            [
+                {
+                    "officer_id": cls.oq1.id,
+                    "partner_id": cls.enterprise_a.id,
+                    "region_id": cls.county_q.id,
+                    "week_start": start,
+                    "week_end": end,
+                    "due": 1,
+                    "done": 1 - missed,
+                    "missed": missed,
+                    "state": "missed" if missed else "done",
+                    "is_missed": bool(missed),
+                }
+                for start, end, missed in (
+                    ("2025-10-06", "2025-10-12", 1),
+                    ("2025-10-13", "2025-10-19", 0),
+                )
+            ]
+        )
+        cls.env["liaison.work.report"].sudo().create(
+            {
+                "officer_id": cls.oq1.id,
+                "region_id": cls.county_q.id,
+                "period_type": "weekly",
+                "date_from": "2025-10-06",
+                "date_to": "2025-10-12",
+                "due_date": "2025-10-13",
+                "state": "accepted",
+                "submitted_on": "2025-10-15 09:00:00",
+            }
+        )
         cls.project_q = cls.Project.create(
             cls._project_vals(name="Project Q", region_id=cls.county_q.id)
         )
@@ -181,6 +217,10 @@ class TestBulletin(AppraisalCommon):
             {"issue_category": (1, 4), "project_checklist": (1, 1)},
         )
         self.assertEqual(self._lines(bulletin, "praise"), {self.dq3: (2, 0, 0, 0.0)})
+        # Officer Q1: one visit missed of two, one report late of one.
+        self.assertEqual(
+            self._lines(bulletin, "officer_late"), {self.oq1: (2, 3, 0, 0.0)}
+        )
         criticism = bulletin.sudo().line_ids.filtered(
             lambda l: l.section == "criticism"
         )
@@ -296,6 +336,8 @@ class TestAppraisal(AppraisalCommon):
                 self.oq2: (50.0, 100.0, 80.0, "competent", 1),
             },
         )
+        line_q1 = appraisal.line_ids.filtered(lambda l: l.officer_id == self.oq1)
+        self.assertEqual((line_q1.score_visits, line_q1.score_reports), (50.0, 0.0))
         departments = {
             line.department_id: (
                 line.notices_due,
@@ -514,3 +556,38 @@ class TestComplaints(AppraisalCommon):
                     "region_id": self.county_q.id,
                 }
             )
+
+
+@tagged("post_install", "-at_install")
+class TestGiftRefused(FieldWorkCommon):
+    """A gift refused on a visit reaches the officer's discipline record."""
+
+    def test_gift_refused_on_a_visit(self):
+        log = self._visit(
+            self.officer_a,
+            self.ent_a1,
+            fields.Date.today(),
+            gift_refused=True,
+            gift_description="购物卡一张",
+        )
+        record = self.env["liaison.discipline.record"].search(
+            [("work_log_id", "=", log.id)]
+        )
+        self.assertEqual(
+            (record.officer_id, record.kind, record.description),
+            (self.officer_a, "gift_refused", "购物卡一张"),
+        )
+        office = self.user_office_a
+        self.assertEqual(
+            record.with_user(office).read(["kind"])[0]["kind"], "gift_refused"
+        )
+        with self.assertRaises(AccessError):
+            record.with_user(self.user_officer_a).read(["kind"])
+        # Saving the visit again records nothing twice.
+        log.write({"gift_refused": True})
+        self.assertEqual(
+            self.env["liaison.discipline.record"].search_count(
+                [("work_log_id", "=", log.id)]
+            ),
+            1,
+        )
