@@ -50,6 +50,11 @@ class LiaisonRegion(models.Model):
         compute="_compute_complete_name", store=True, recursive=True
     )
     active = fields.Boolean(default=True)
+    issuing_body = fields.Char(
+        help="Name of the leadership group that appoints the officers of this "
+        "region and issues their letters and work ID cards, e.g. "
+        "安平县返乡创业“回家工程”领导小组. Empty: the standard name.",
+    )
     department_ids = fields.One2many(
         "liaison.department", "region_id", string="Departments"
     )

@@ -79,10 +79,12 @@ class LiaisonOfficerFormReport(models.AbstractModel):
         report = self.with_context(lang=self._get_form_lang())
         env = report.env
         officer = officer.with_env(env)
-        region_title = report._region_title(report._issuing_region(officer.region_id))
+        issuing_region = report._issuing_region(officer.region_id)
+        region_title = report._region_title(issuing_region)
         type_labels = dict(officer._fields["officer_type"]._description_selection(env))
         officer_type = type_labels.get(officer.officer_type, "")
-        issuer = env._(
+        # The issuing body configured for the jurisdiction, else the standard.
+        issuer = issuing_region.issuing_body or env._(
             "%(region)s Leadership Group for Government Service Liaison",
             region=region_title,
         )
@@ -94,12 +96,15 @@ class LiaisonOfficerFormReport(models.AbstractModel):
         return {
             "region_title": region_title,
             "issuer": issuer,
-            "issuer_office": env._(
+            "issuer_office": env._("Office of the %(issuer)s", issuer=issuer)
+            if issuing_region.issuing_body
+            else env._(
                 "Office of the %(region)s Leadership Group for Government "
                 "Service Liaison",
                 region=region_title,
             ),
             "officer_type": officer_type,
+            "card_title": env._("%(type)s Work ID Card", type=officer_type),
             "salutation": env._("%(name)s:", name=officer.name),
             "letter_body": env._(
                 "Upon review and approval by %(issuer)s, you are hereby "

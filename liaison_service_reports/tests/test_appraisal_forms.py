@@ -153,3 +153,16 @@ class TestAppraisalForms(PdfCase):
                 self.env["ir.actions.report"].with_user(
                     self.office_other
                 )._render_qweb_html(ref, records.ids)
+
+    def test_issuing_body_and_officer_type(self):
+        """Letter and card name the configured issuing body and the type."""
+        self.county.issuing_body = "安平县返乡创业“回家工程”领导小组"
+        for ref in (
+            "liaison_service_reports.action_report_officer_appointment",
+            "liaison_service_reports.action_report_officer_card",
+        ):
+            pdf = self.render_pdf(ref, self.officer, self.office)
+            text = self.compact_text(pdf)
+            self.assertIn("安平县返乡创业“回家工程”领导小组", text)
+        self.assertInText(["政务服务首席服务官工作证"], text)
+        self.assertNotIn("政务服务联络员工作证", text)
