@@ -38,9 +38,16 @@ class TestAccess(LiaisonCommon):
         self.assertFalse(
             self.user_department_a.has_group("liaison_service.group_officer")
         )
+        # The office director (003 五(五)) sits between office and leadership;
+        # the discipline-inspection group stands apart: no role implies it.
+        self.assertTrue(leader.has_group("liaison_service.group_office_director"))
+        self.assertFalse(
+            self.user_office_a.has_group("liaison_service.group_office_director")
+        )
+        self.assertFalse(leader.has_group("liaison_service.group_discipline"))
         category = self.env.ref("liaison_service.module_category_liaison_service")
         groups = self.env["res.groups"].search([("category_id", "=", category.id)])
-        self.assertEqual(len(groups), 4)
+        self.assertEqual(len(groups), 6)
 
     # ---- Regions ----
     def test_region_leadership(self):
