@@ -15,9 +15,9 @@ registry.category("web_tour.tours").add("liaison_officer_week_tour", {
             run: "edit 走访绿源食品了解扩产需求",
         },
         {
-            content: "Choose the enterprise",
+            content: "Choose the enterprise by its name",
             trigger: ".o_field_widget[name=partner_id] input",
-            run: "click",
+            run: "edit 安平绿源食品",
         },
         {
             content: "Pick the enterprise served",
