@@ -7,3 +7,4 @@ from . import test_issue_xlsx
 
 # ---- forms: every report, text layer and selections ----
 from . import test_every_report
+from . import test_print_performance
