@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import lxml.html
 
-from odoo import api, models
+from odoo import api, http, models
 
 from ..tools.cjk_text_layer import fix_text_layer
 
@@ -76,6 +76,12 @@ class IrActionsReport(models.Model):
         specific_paperformat_args=None,
         set_viewport_size=False,
     ):
+        # wkhtmltopdf fetches the report assets with parallel requests, each of
+        # which would load every addon's manifest for ``root.statics`` when no
+        # request has yet; CPython 3.11's parser, run in two threads at once,
+        # then fails ("AST constructor recursion depth mismatch").  Load them
+        # here first, once per process.
+        __ = http.root.statics
         pdf = super()._run_wkhtmltopdf(
             bodies,
             report_ref=report_ref,
