@@ -10,7 +10,7 @@
     "license": "LGPL-3",
     "installable": True,
     "depends": ["liaison_service", "web"],
-    "external_dependencies": {"python": ["xlsxwriter", "cn2an"]},
+    "external_dependencies": {"python": ["xlsxwriter", "cn2an", "qrcode"]},
     "data": [
         "data/report_paperformat_data.xml",
         "report/liaison_department_reports.xml",

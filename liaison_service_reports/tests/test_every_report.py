@@ -94,6 +94,7 @@ SEED_LABELS = {
     "action_report_consultation_notification": ["一次性告知书"],
     "action_report_schedule": ["审批进度计划表"],
 }
+REPORT_AGREEMENT = "liaison_service_reports.action_report_agreement"
 # Reports printing one table of the selected records, not a form each.
 TABLE_REPORTS = {
     "action_report_department_duty",
@@ -194,6 +195,17 @@ class TestEveryReport(PdfCase):
                     len(PdfFileReader(io.BytesIO(pdf)).pages),
                     sum(len(PdfFileReader(io.BytesIO(s)).pages) for s in singles),
                 )
+
+    def test_agreement_party_phones(self):
+        """The agreement prints the parties' own phones when it has them."""
+        agreement = self.env["liaison.agreement"].search([("state", "=", "draft")])[:1]
+        self.assertTrue(agreement, "the demo data needs a draft agreement")
+        agreement.write(
+            {"agent_phone": "0839-6620000", "principal_phone": "0839-6621234"}
+        )
+        text = self._text(self.render_pdf(REPORT_AGREEMENT, agreement))
+        self.assertIn("电话0839-6620000", text)
+        self.assertIn("电话0839-6621234", text)
 
 
 @tagged("post_install", "-at_install")

@@ -225,7 +225,7 @@ class TestProjectForms(PdfCase):
         text = self._text("action_report_dispatch", dispatch)
         self.assertInText(
             [
-                "江源市临河区政务服务联络官派任单",
+                "江源市临河区政务服务联络员派任单",
                 "项目名称",
                 "派任要求",
                 dispatch.name,

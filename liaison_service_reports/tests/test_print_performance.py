@@ -1,0 +1,76 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import date
+import io
+import logging
+
+from odoo.tests import tagged
+from odoo.tools.pdf import PdfFileReader
+
+from .common import PdfCase
+from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+
+_logger = logging.getLogger(__name__)
+CARD = "liaison_service_reports.action_report_officer_card"
+
+
+@tagged("post_install", "-at_install")
+class TestPrintPerformance(PdfCase):
+    """A print job of 50 forms costs the queries of a job of 5 (issue 12)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
+        Region = cls.env["liaison.region"]
+        city = Region.create({"name": "江源市", "code": "Q519900", "level": "city"})
+        county = Region.create(
+            {
+                "name": "安平县",
+                "code": "Q519921",
+                "level": "county",
+                "parent_id": city.id,
+            }
+        )
+        department = cls.env["liaison.department"].create(
+            {"name": "安平县发展和改革局", "code": "Q-DRC", "region_id": county.id}
+        )
+        cls.officers = cls.env["liaison.officer"].create(
+            [
+                {
+                    "name": f"联络员{n:02d}",
+                    "sex": "male" if n % 2 else "female",
+                    "birth_date": date(1980 + n % 15, 1 + n % 12, 1 + n % 28),
+                    "phone": f"139083{n:05d}",
+                    "department_id": department.id,
+                    "region_id": county.id,
+                    "officer_type": "liaison_officer",
+                    "work_years": 5,
+                    "unit_opinion": "同意推荐",
+                    "review_opinion": "同意聘任",
+                    "appointment_date": date(2026, 3, 2),
+                }
+                for n in range(50)
+            ]
+        )
+        cls.officers.action_submit_unit_opinion()
+        cls.officers.action_submit_review()
+        cls.officers.action_appoint()
+        cls.officers.action_activate()
+
+    def _print(self, officers):
+        """(queries, pages) of one print job of the officers' work ID cards."""
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        pdf = self.render_pdf(CARD, officers)
+        queries = self.env.cr.sql_log_count - before
+        return queries, len(PdfFileReader(io.BytesIO(pdf)).pages)
+
+    def test_print_job_queries_do_not_grow(self):
+        """Work ID cards of 5 or 50 officers: one PDF, as many queries."""
+        self._print(self.officers[:5])  # warm the caches of rules, views, assets
+        few, few_pages = self._print(self.officers[:5])
+        many, many_pages = self._print(self.officers)
+        # A card is a front and a back page.
+        self.assertEqual((few_pages, many_pages), (10, 100))
+        _logger.info("Print job queries: 5 cards %s, 50 cards %s", few, many)
+        self.assertEqual(many, few, f"5 cards: {few} queries, 50 cards: {many}")
