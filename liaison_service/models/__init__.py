@@ -51,6 +51,7 @@ from . import liaison_returnee_submission
 from . import liaison_returnee_reporting_status
 from . import liaison_returnee_circular
 from . import liaison_returnee_activity
+
 # Returnee programme (II): policies, funds, parks, signing events, venture library.
 from . import liaison_returnee_park
 from . import liaison_returnee_park_review

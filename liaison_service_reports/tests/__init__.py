@@ -7,5 +7,6 @@ from . import test_issue_xlsx
 
 # Returnee programme (issue 16)
 from . import test_returnee_circular
+
 # Returnee programme (II).
 from . import test_policy_forms
