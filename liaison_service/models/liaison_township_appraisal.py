@@ -14,10 +14,11 @@ class LiaisonTownshipAppraisal(models.Model):
     """Yearly township appraisal (镇街考核, 002 二(四)), a read-only SQL view.
 
     For each township and year: recognised returnee parks, returnees who
-    came back (out-of-town people whose intention reached "returned"),
-    enterprises led by returnees and their investment (cumulative up to the year), projects
-    signed that year with their contracted investment and funds landed; a
-    score from those figures and the rank among the townships of the year.
+    came back (out-of-town people at the intention stage "returned"),
+    enterprises led by returnees and their investment (all cumulative up to
+    the year), projects signed that year with their contracted investment
+    and funds landed; a score from those figures and the rank among the
+    townships of the county that year.
     """
 
     _name = "liaison.township.appraisal"

@@ -7,5 +7,6 @@ from . import test_portal_issue
 
 # Returnee programme (issue 16)
 from . import test_portal_returnee_station
+
 # Returnee programme (II).
 from . import test_portal_policy
