@@ -33,3 +33,4 @@ from . import test_returnee_reporting
 from . import test_returnee_access
 from . import test_returnee_performance
 from . import test_returnee_tour
+from . import test_returnee_activity
