@@ -13,7 +13,8 @@ class LiaisonReturneeSubmission(models.Model):
 
     _name = "liaison.returnee.submission"
     _description = "Reporting Submission"
-    _inherit = ["mail.thread", "liaison.workflow.mixin"]
+    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _liaison_jurisdiction_fields = ("obligation_id",)
     _order = "period_date desc, id desc"
     _workflow_fields = frozenset({"state", "submitted_on", "return_reason"})
 
