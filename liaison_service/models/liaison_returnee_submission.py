@@ -22,6 +22,7 @@ class LiaisonReturneeSubmission(models.Model):
         "liaison.returnee.obligation",
         string="Obligation",
         required=True,
+        default=lambda self: self._default_obligation(),
         index=True,
         ondelete="restrict",
     )
