@@ -33,6 +33,7 @@ from . import test_returnee_reporting
 from . import test_returnee_access
 from . import test_returnee_performance
 from . import test_returnee_tour
+from . import test_returnee_activity
 
 # Returnee programme (II).
 from . import test_policy_eligibility
