@@ -85,6 +85,8 @@
     "assets": {
         "web.assets_tests": [
             "liaison_service/static/tests/tours/liaison_returnee_tour.js",
+            # Returnee programme (II): office and department tours
+            "liaison_service/static/tests/tours/liaison_policy_tour.js",
         ],
     },
 }

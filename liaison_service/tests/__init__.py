@@ -43,3 +43,4 @@ from . import test_policy_access
 from . import test_policy_performance
 from . import test_venture_project
 from . import test_returnee_park
+from . import test_policy_tour
