@@ -105,8 +105,8 @@ class LiaisonProject(models.Model):
     signing_event_id = fields.Many2one(
         related="signing_project_id.event_id", store=True, string="Signing Event"
     )
-    signing_station = fields.Char(
-        related="signing_project_id.station_name", string="Service Station"
+    signing_station_id = fields.Many2one(
+        related="signing_project_id.station_id", string="Service Station"
     )
 
     # ---- Investment ----

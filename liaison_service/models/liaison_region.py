@@ -87,6 +87,18 @@ class LiaisonRegion(models.Model):
         for region in self:
             region.department_count = counts.get(region, 0)
 
+    @api.model
+    def name_search(self, name="", args=None, operator="ilike", limit=100):
+        # Odoo's import looks every region name up once per row: during one
+        # import (its ``import_cache``, one per batch and user) look each up once.
+        cache = self.env.context.get("import_cache")
+        if cache is None or args or operator != "=":
+            return super().name_search(name, args, operator, limit)
+        key = ("liaison.region", name, limit)
+        if key not in cache:
+            cache[key] = super().name_search(name, args, operator, limit)
+        return cache[key]
+
     @api.constrains("parent_id")
     def _check_parent_id(self):
         if self._has_cycle():

@@ -114,6 +114,7 @@ class LiaisonReturneeActivity(models.Model):
                     )
                 )
 
+    @api.depends("status", "date_end")
     def _compute_is_overdue(self):
         today = fields.Date.context_today(self)
         for activity in self:

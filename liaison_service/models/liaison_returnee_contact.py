@@ -7,7 +7,9 @@ class LiaisonReturneeContact(models.Model):
 
     _name = "liaison.returnee.contact"
     _description = "Contact with a Person Working Elsewhere"
+    _inherit = ["liaison.jurisdiction.mixin"]
     _order = "date desc, id desc"
+    _liaison_jurisdiction_fields = ("person_id",)
 
     person_id = fields.Many2one(
         "liaison.returnee.person", required=True, index=True, ondelete="cascade"

@@ -13,7 +13,8 @@ class LiaisonReturneeStationReport(models.Model):
 
     _name = "liaison.returnee.station.report"
     _description = "Station Head's Report"
-    _inherit = ["mail.thread", "liaison.workflow.mixin"]
+    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _liaison_jurisdiction_fields = ("station_id", "meeting_id")
     _order = "id desc"
     _workflow_fields = frozenset(
         {"state", "submitted_on", "submitted_by", "filed_on", "return_reason"}

@@ -13,7 +13,8 @@ class LiaisonReturneeSubmission(models.Model):
 
     _name = "liaison.returnee.submission"
     _description = "Reporting Submission"
-    _inherit = ["mail.thread", "liaison.workflow.mixin"]
+    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _liaison_jurisdiction_fields = ("obligation_id",)
     _order = "period_date desc, id desc"
     _workflow_fields = frozenset({"state", "submitted_on", "return_reason"})
 
@@ -21,6 +22,7 @@ class LiaisonReturneeSubmission(models.Model):
         "liaison.returnee.obligation",
         string="Obligation",
         required=True,
+        default=lambda self: self._default_obligation(),
         index=True,
         ondelete="restrict",
     )

@@ -32,12 +32,20 @@ class LiaisonSigningProject(models.Model):
         ondelete="restrict",
         domain=[("is_company", "=", True)],
     )
-    returnee_name = fields.Char(
-        string="Returnee", help="The returnee investor, when no enterprise exists yet."
+    person_id = fields.Many2one(
+        "liaison.returnee.person",
+        string="Returnee",
+        index="btree_not_null",
+        ondelete="restrict",
+        help="The returnee investor (in the out-of-town people database).",
     )
-    # The service station (返乡创业服务站) that brought the project.  Kept as
-    # text until the station model (liaison.returnee.station) is merged.
-    station_name = fields.Char(string="Service Station", index=True)
+    station_id = fields.Many2one(
+        "liaison.returnee.station",
+        string="Service Station",
+        index="btree_not_null",
+        ondelete="restrict",
+        help="The service station (返乡创业服务站) that brought the project.",
+    )
     region_id = fields.Many2one(
         "liaison.region",
         string="Township",
@@ -64,6 +72,11 @@ class LiaisonSigningProject(models.Model):
         copy=False,
         readonly=True,
     )
+
+    @api.onchange("person_id")
+    def _onchange_person_id(self):
+        if self.person_id and not self.region_id:
+            self.region_id = self.person_id.region_id
 
     @api.depends("funds_entry_ids.amount")
     def _compute_funds_landed(self):
@@ -113,6 +126,12 @@ class LiaisonSigningProject(models.Model):
                 }
             )
             signed._workflow_write({"project_id": project.id})
+            # The station counts the project among those it brought; the
+            # returnee's file points to it unless it already has a project.
+            if signed.station_id:
+                signed.station_id.sudo().project_ids = [(4, project.id)]
+            if signed.person_id and not signed.person_id.sudo().project_id:
+                signed.person_id.sudo().project_id = project
             projects |= project
         if len(projects) == 1:
             return {

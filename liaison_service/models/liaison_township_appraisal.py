@@ -4,6 +4,7 @@ from odoo import fields, models, tools
 # Points of the yearly township appraisal (002 二(四)).
 POINTS_PER_PARK = 20
 POINTS_PER_ENTERPRISE = 5
+POINTS_PER_RETURNEE = 2
 POINTS_PER_SIGNED_PROJECT = 5
 # Points per 1,000,000 CNY of returnee enterprises' and contracted investment.
 POINTS_PER_MILLION = 1
@@ -12,10 +13,12 @@ POINTS_PER_MILLION = 1
 class LiaisonTownshipAppraisal(models.Model):
     """Yearly township appraisal (镇街考核, 002 二(四)), a read-only SQL view.
 
-    For each township and year: recognised returnee parks, enterprises led
-    by returnees and their investment (cumulative up to the year), projects
-    signed that year with their contracted investment and funds landed; a
-    score from those figures and the rank among the townships of the year.
+    For each township and year: recognised returnee parks, returnees who
+    came back (out-of-town people at the intention stage "returned"),
+    enterprises led by returnees and their investment (all cumulative up to
+    the year), projects signed that year with their contracted investment
+    and funds landed; a score from those figures and the rank among the
+    townships of the county that year.
     """
 
     _name = "liaison.township.appraisal"
@@ -27,6 +30,7 @@ class LiaisonTownshipAppraisal(models.Model):
     region_id = fields.Many2one("liaison.region", string="Township", readonly=True)
     county_id = fields.Many2one("liaison.region", string="County", readonly=True)
     park_count = fields.Integer(string="Parks", readonly=True)
+    returnee_count = fields.Integer(string="Returnees", readonly=True)
     enterprise_count = fields.Integer(string="Returnee Enterprises", readonly=True)
     enterprise_investment = fields.Float(string="Enterprise Investment", readonly=True)
     signed_count = fields.Integer(string="Signed Projects", readonly=True)
@@ -57,6 +61,12 @@ class LiaisonTownshipAppraisal(models.Model):
                    AND (p.recognised_date IS NULL
                         OR EXTRACT(YEAR FROM p.recognised_date) <= years.y)
                  GROUP BY years.y, p.region_id
+            ), people AS (
+                SELECT years.y, r.region_id, COUNT(*) AS n
+                  FROM years JOIN liaison_returnee_person r
+                    ON r.active AND r.intention_stage = 'returned'
+                   AND EXTRACT(YEAR FROM r.create_date) <= years.y
+                 GROUP BY years.y, r.region_id
             ), ents AS (
                 SELECT years.y, e.region_id, COUNT(*) AS n,
                        SUM(COALESCE(e.investment, 0)) AS inv
@@ -74,6 +84,7 @@ class LiaisonTownshipAppraisal(models.Model):
                        years.y AS year, towns.id AS region_id,
                        towns.parent_id AS county_id,
                        COALESCE(parks.n, 0) AS park_count,
+                       COALESCE(people.n, 0) AS returnee_count,
                        COALESCE(ents.n, 0) AS enterprise_count,
                        COALESCE(ents.inv, 0) AS enterprise_investment,
                        COALESCE(signed.n, 0) AS signed_count,
@@ -81,12 +92,15 @@ class LiaisonTownshipAppraisal(models.Model):
                        COALESCE(signed.l, 0) AS funds_landed
                   FROM years CROSS JOIN towns
                   LEFT JOIN parks ON parks.y = years.y AND parks.region_id = towns.id
+                  LEFT JOIN people
+                    ON people.y = years.y AND people.region_id = towns.id
                   LEFT JOIN ents ON ents.y = years.y AND ents.region_id = towns.id
                   LEFT JOIN signed
                     ON signed.y = years.y AND signed.region_id = towns.id
             ), scored AS (
                 SELECT base.*,
                        (%(park)s * park_count
+                        + %(returnee)s * returnee_count
                         + %(enterprise)s * enterprise_count
                         + %(signed)s * signed_count
                         + %(million)s
@@ -103,6 +117,7 @@ class LiaisonTownshipAppraisal(models.Model):
             {
                 "park": POINTS_PER_PARK,
                 "enterprise": POINTS_PER_ENTERPRISE,
+                "returnee": POINTS_PER_RETURNEE,
                 "signed": POINTS_PER_SIGNED_PROJECT,
                 "million": POINTS_PER_MILLION,
             },

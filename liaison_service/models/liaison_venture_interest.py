@@ -16,9 +16,13 @@ class LiaisonVentureInterest(models.Model):
     venture_id = fields.Many2one(
         "liaison.venture.project", required=True, index=True, ondelete="cascade"
     )
-    # The returnee; kept as text until the out-of-town person model is merged.
-    person_name = fields.Char(string="Returnee", required=True)
-    phone = fields.Char()
+    person_id = fields.Many2one(
+        "liaison.returnee.person",
+        string="Returnee",
+        required=True,
+        index=True,
+        ondelete="restrict",
+    )
     partner_id = fields.Many2one(
         "res.partner",
         string="Enterprise",

@@ -34,7 +34,12 @@ class LiaisonVentureProject(models.Model):
         required=True,
         default="department",
     )
-    station_name = fields.Char(string="Service Station")
+    station_id = fields.Many2one(
+        "liaison.returnee.station",
+        string="Service Station",
+        index="btree_not_null",
+        ondelete="set null",
+    )
     department_id = fields.Many2one("liaison.department", ondelete="set null")
     region_id = fields.Many2one(
         "liaison.region", string="Township", index="btree_not_null", ondelete="set null"

@@ -43,6 +43,7 @@ from . import test_returnee_reporting
 from . import test_returnee_access
 from . import test_returnee_performance
 from . import test_returnee_tour
+from . import test_returnee_activity
 
 # Returnee programme (II).
 from . import test_policy_eligibility
@@ -58,3 +59,4 @@ from . import test_ui_home
 from . import test_ui_forms
 from . import test_appraisal
 from . import test_appraisal_performance
+from . import test_policy_tour

@@ -81,29 +81,12 @@ class TestPolicyFund(PolicyCommon):
 
     def test_approval_locks_the_fund_row(self):
         """An approval holds the fund's row lock: a concurrent one must wait."""
-        quiet = {
-            "tracking_disable": True,
-            "mail_create_nolog": True,
-            "mail_create_nosubscribe": True,
-        }
-        with self.registry.cursor() as cr:
-            fund_id = (
-                api.Environment(cr, SUPERUSER_ID, quiet)["liaison.policy.fund"]
-                .create({"name": "Lock test fund", "budget": 1000})
-                .id
-            )
-            cr.commit()
-
-        def cleanup():
-            with self.registry.cursor() as cr:
-                cr.execute("DELETE FROM liaison_policy_fund WHERE id = %s", [fund_id])
-
-        self.addCleanup(cleanup)
+        fund_id = self.fund_special.id  # seeded, so committed and visible to all
         lock = "SELECT id FROM liaison_policy_fund WHERE id = %s FOR UPDATE NOWAIT"
-        # Two transactions of their own (the test's snapshot predates the fund).
+        # Two transactions of their own, as two workers approving at once.
         with self.registry.cursor() as first:
             fund = api.Environment(first, SUPERUSER_ID, {})["liaison.policy.fund"]
-            fund.browse(fund_id)._lock_and_check(100)
+            fund.browse(fund_id)._lock_and_check(0)
             with (
                 self.registry.cursor() as second,
                 mute_logger("odoo.sql_db"),
@@ -114,3 +97,4 @@ class TestPolicyFund(PolicyCommon):
         with self.registry.cursor() as second:
             second.execute(lock, [fund_id])
             self.assertEqual(second.fetchone()[0], fund_id)
+            second.rollback()

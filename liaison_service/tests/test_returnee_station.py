@@ -97,3 +97,17 @@ class TestReturneeStation(ReturneeCommon):
         with self.assertRaises(AccessError):
             appraisals[0].with_user(self.user_office_a).write({"flagged": True})
         self.assertFalse(appraisals[0].flagged)
+
+    def test_head_cannot_move_report_to_another_station(self):
+        """A head's report cannot be moved to a station it does not run."""
+        report = self.env["liaison.returnee.station.report"].create(
+            {
+                "meeting_id": self.meeting.id,
+                "station_id": self.station.id,
+                "name": "Shanghai H1",
+                "body": "x",
+            }
+        )
+        with self.assertRaises(AccessError):
+            report.with_user(self.user_head).write({"station_id": self.station_b.id})
+        self.assertEqual(report.station_id, self.station)

@@ -15,6 +15,20 @@ class TestSigningEvent(LiaisonCommon):
         cls.partner = cls.env["res.partner"].create(
             {"name": "Signed Enterprise", "is_company": True}
         )
+        Station = cls.env["liaison.returnee.station"]
+        cls.guangzhou = Station.create(
+            {
+                "name": "Guangzhou Station",
+                "city": "Guangzhou",
+                "region_id": cls.county_a.id,
+            }
+        )
+        cls.kunming = Station.create(
+            {"name": "Kunming Station", "city": "Kunming", "region_id": cls.county_a.id}
+        )
+        cls.li_ming = cls.env["liaison.returnee.person"].create(
+            {"name": "Li Ming", "phone": "13800000009", "region_id": cls.township_a.id}
+        )
         cls.event = cls.env["liaison.signing.event"].create(
             {
                 "name": "Spring Signing",
@@ -28,7 +42,7 @@ class TestSigningEvent(LiaisonCommon):
                 "name": "Cold Chain",
                 "event_id": cls.event.id,
                 "partner_id": cls.partner.id,
-                "station_name": "Guangzhou Station",
+                "station_id": cls.guangzhou.id,
                 "region_id": cls.township_a.id,
                 "contracted_investment": 30000000,
             }
@@ -37,8 +51,8 @@ class TestSigningEvent(LiaisonCommon):
             {
                 "name": "E-commerce Base",
                 "event_id": cls.event.id,
-                "returnee_name": "Li Ming",
-                "station_name": "Kunming Station",
+                "person_id": cls.li_ming.id,
+                "station_id": cls.kunming.id,
                 "region_id": cls.township_a.id,
                 "contracted_investment": 12000000,
             }
@@ -47,7 +61,7 @@ class TestSigningEvent(LiaisonCommon):
             {
                 "name": "Herbs",
                 "event_id": cls.event.id,
-                "station_name": "Guangzhou Station",
+                "station_id": cls.guangzhou.id,
                 "region_id": cls.township_b.id,
                 "contracted_investment": 5000000,
             }
@@ -73,12 +87,12 @@ class TestSigningEvent(LiaisonCommon):
                 "liaison.signing.project"
             ]._read_group(
                 [("event_id", "=", self.event.id)],
-                ["station_name"],
+                ["station_id"],
                 ["__count", "contracted_investment:sum", "funds_landed:sum"],
             )
         }
-        self.assertEqual(groups["Guangzhou Station"], (2, 35000000, 10000000))
-        self.assertEqual(groups["Kunming Station"], (1, 12000000, 1000000))
+        self.assertEqual(groups[self.guangzhou], (2, 35000000, 10000000))
+        self.assertEqual(groups[self.kunming], (1, 12000000, 1000000))
         townships = dict(
             self.env["liaison.signing.project"]._read_group(
                 [("event_id", "=", self.event.id)],
@@ -107,7 +121,8 @@ class TestSigningEvent(LiaisonCommon):
         self.assertEqual(project.investment_amount, 30000000)
         self.assertEqual(project.funds_landed, 10000000)
         self.assertEqual(project.signing_event_id, self.event)
-        self.assertEqual(project.signing_station, "Guangzhou Station")
+        self.assertEqual(project.signing_station_id, self.guangzhou)
+        self.assertIn(project, self.guangzhou.project_ids)
         with self.assertRaises(UserError):
             self.p1.action_create_project()
         with self.assertRaises(UserError):

@@ -78,7 +78,15 @@ class TestVentureProject(LiaisonCommon):
         interest = self.env["liaison.venture.interest"].create(
             {
                 "venture_id": self.venture.id,
-                "person_name": "Wang",
+                "person_id": self.env["liaison.returnee.person"]
+                .create(
+                    {
+                        "name": "Wang",
+                        "phone": "13800000008",
+                        "region_id": self.township_a.id,
+                    }
+                )
+                .id,
                 "partner_id": partner.id,
             }
         )

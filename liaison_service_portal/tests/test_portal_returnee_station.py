@@ -93,3 +93,33 @@ class TestPortalReturneeStation(HttpCase):
         report = Report.search([("station_id", "=", self.station_a.id)])
         self.assertEqual((report.name, report.state), ("上半年述职", "submitted"))
         self.assertEqual(report.submitted_by, self.head_a)
+
+    def test_station_page_queries_do_not_grow(self):
+        """The station page costs the same queries for 2 or 50 people shown."""
+        township = self.env["liaison.region"].search([("code", "=", "GY0101")])
+        self.env["liaison.returnee.person"].create(
+            [
+                {
+                    "name": f"批量{i}",
+                    "phone": f"1320000{i:04d}",
+                    "region_id": township.id,
+                    "station_id": self.station_b.id,
+                }
+                for i in range(49)
+            ]
+        )
+        self.authenticate("gy_head_a", "gy_head_a")
+        url_a = f"/my/returnee/stations/{self.station_a.id}"
+        self.url_open(url_a)
+        before = self.env.cr.sql_log_count
+        self.url_open(url_a)
+        few = self.env.cr.sql_log_count - before
+        self.authenticate("gy_head_b", "gy_head_b")
+        url_b = f"/my/returnee/stations/{self.station_b.id}"
+        self.url_open(url_b)
+        before = self.env.cr.sql_log_count
+        page = self.url_open(url_b)
+        many = self.env.cr.sql_log_count - before
+        self.assertEqual(page.text.count("批量"), 49)
+        self.assertGreater(few, 5)  # the requests' queries are counted
+        self.assertEqual(few, many)

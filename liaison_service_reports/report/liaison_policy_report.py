@@ -81,7 +81,7 @@ class ReportSigningSummary(models.AbstractModel):
         result = []
         for key, count, contracted, landed in rows:
             if isinstance(key, models.BaseModel):
-                label = key.display_name if key else ""
+                label = key.display_name if key else self.env._("(none)")
             else:
                 label = key or self.env._("(none)")
             result.append(
@@ -132,7 +132,7 @@ class ReportSigningSummary(models.AbstractModel):
         }
         stations = [
             dict(r, contracted=fmt(r["contracted"]), landed=fmt(r["landed"]))
-            for r in report._group(events, "station_name")
+            for r in report._group(events, "station_id")
         ]
         townships = [
             dict(r, contracted=fmt(r["contracted"]), landed=fmt(r["landed"]))

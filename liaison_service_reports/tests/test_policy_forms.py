@@ -86,18 +86,25 @@ class TestPolicyForms(PdfCase):
                 "region_id": cls.county.id,
             }
         )
+        Station = cls.env["liaison.returnee.station"]
+        guangzhou = Station.create(
+            {"name": "广州返乡创业服务站", "city": "广州", "region_id": cls.county.id}
+        )
+        kunming = Station.create(
+            {"name": "昆明返乡创业服务站", "city": "昆明", "region_id": cls.county.id}
+        )
         Signed = cls.env["liaison.signing.project"]
         for name, town, station, amount in (
-            ("冷链物流中心", cls.town_1, "广州返乡创业服务站", 30000000),
-            ("电商孵化基地", cls.town_1, "昆明返乡创业服务站", 12000000),
-            ("中药材加工", cls.town_2, "广州返乡创业服务站", 5000000),
+            ("冷链物流中心", cls.town_1, guangzhou, 30000000),
+            ("电商孵化基地", cls.town_1, kunming, 12000000),
+            ("中药材加工", cls.town_2, guangzhou, 5000000),
         ):
             Signed.create(
                 {
                     "name": name,
                     "event_id": cls.event.id,
                     "region_id": town.id,
-                    "station_name": station,
+                    "station_id": station.id,
                     "contracted_investment": amount,
                 }
             )

@@ -46,7 +46,9 @@ townships = ids("liaison.region", [("level", "=", "township")])
 parks = ids("liaison.returnee.park") or [None]
 officers = ids("liaison.officer") or [None]
 policies = ids("liaison.policy")
+stations = ids("liaison.returnee.station") or [None]
 params = {
+    "stations": stations,
     "townships": townships,
     "parks": parks,
     "officers": officers,
@@ -128,12 +130,13 @@ cr.execute(
         RETURNING id, date, year
     )
     INSERT INTO liaison_signing_project (name, event_id, event_date, year,
-        event_kind, region_id, station_name, contracted_investment,
+        event_kind, region_id, station_id, contracted_investment,
         funds_landed, create_date, write_date, create_uid, write_uid)
     SELECT 'Bench signed ' || ev.id || '-' || k, ev.id, ev.date, ev.year,
            'district',
            (%(townships)s::int[])[1 + (ev.id + k) %% cardinality(%(townships)s::int[])],
-           'Station ' || (k %% 8), 1000000 * k, 100000 * k,
+           (%(stations)s::int[])[1 + k %% cardinality(%(stations)s::int[])],
+           1000000 * k, 100000 * k,
            NOW(), NOW(), %(uid)s, %(uid)s
       FROM ev CROSS JOIN generate_series(1, 10) k
     """,
