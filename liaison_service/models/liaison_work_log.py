@@ -273,6 +273,13 @@ class LiaisonWorkLog(models.Model):
         return logs
 
     def write(self, vals):
+        locked = {"kind", "date", "partner_id", "officer_id"} & set(vals)
+        if locked and not self.env.su and self.filtered("checkin_time"):
+            raise UserError(
+                self.env._(
+                    "A visit checked in on site keeps its enterprise, date and officer."
+                )
+            )
         before = self.filtered("is_visit")
         res = super().write(vals)
         if {"kind", "date", "partner_id", "officer_id"} & set(vals):

@@ -118,6 +118,8 @@ class TestWorkLog(FieldWorkCommon):
         self.assertAlmostEqual(log.checkin_latitude, 30.123456, places=6)
         with self.assertRaisesText(UserError, "already checked in"):
             log.action_check_in()
+        with self.assertRaisesText(UserError, "keeps its enterprise"):
+            log.write({"partner_id": self.ent_a2.id})
         action = log.action_create_issue()
         issue = self.env["liaison.issue"].browse(action["res_id"])
         self.assertEqual(log.issue_id, issue)

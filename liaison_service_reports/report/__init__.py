@@ -9,3 +9,4 @@ from . import liaison_issue_xlsx
 from . import liaison_service_ledger_report
 from . import liaison_roster_report
 from . import liaison_field_work_xlsx
+from . import liaison_issue_summary_report
