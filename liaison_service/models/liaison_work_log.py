@@ -286,6 +286,18 @@ class LiaisonWorkLog(models.Model):
             (before | self)._refresh_compliance()
         return res
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_checked_in(self):
+        if not self.env.su and self.filtered(
+            lambda log: log.checkin_time or log.issue_id
+        ):
+            raise UserError(
+                self.env._(
+                    "A visit checked in on site or put on the issue ledger cannot "
+                    "be deleted."
+                )
+            )
+
     def unlink(self):
         visits = self.filtered("is_visit")
         keys = [(v.officer_id, v.week_start) for v in visits]

@@ -120,6 +120,8 @@ class TestWorkLog(FieldWorkCommon):
             log.action_check_in()
         with self.assertRaisesText(UserError, "keeps its enterprise"):
             log.write({"partner_id": self.ent_a2.id})
+        with self.assertRaisesText(UserError, "cannot be deleted"):
+            log.unlink()
         action = log.action_create_issue()
         issue = self.env["liaison.issue"].browse(action["res_id"])
         self.assertEqual(log.issue_id, issue)

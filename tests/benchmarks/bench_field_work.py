@@ -67,8 +67,6 @@ department = env["liaison.department"].search([], limit=1).id
 
 
 def insert_data():
-    cr.execute("SELECT COALESCE(MAX(id), 0) FROM liaison_officer")
-    first_officer = cr.fetchone()[0]
     cr.execute(
         """
         INSERT INTO liaison_officer (
@@ -79,9 +77,11 @@ def insert_data():
                'county', 'chief_service_officer', 'active', TRUE, 5,
                NOW(), NOW(), %(uid)s, %(uid)s
           FROM generate_series(1, %(n)s) g
+     RETURNING id
         """,
         {"dep": department, "regions": regions, "uid": uid, "n": N_OFFICERS},
     )
+    officers = sorted(row[0] for row in cr.fetchall())
     cr.execute("SELECT COALESCE(MAX(id), 0) FROM res_partner")
     first_partner = cr.fetchone()[0]
     cr.execute(
@@ -108,16 +108,17 @@ def insert_data():
         INSERT INTO liaison_key_enterprise_roster (
             partner_id, officer_id, role, region_id, date_from,
             create_date, write_date, create_uid, write_uid)
-        SELECT p.id, %(fo)s + 1 + (p.id - %(fp)s) %% %(no)s, 'chief',
+        SELECT p.id, (%(officers)s::int[])[1 + (p.id - %(fp)s) %% %(no)s], 'chief',
                p.liaison_region_id, %(start)s, NOW(), NOW(), %(uid)s, %(uid)s
           FROM res_partner p WHERE p.id > %(fp)s
         UNION ALL
-        SELECT p.id, %(fo)s + 1 + (p.id - %(fp)s + 7) %% %(no)s, 'staff',
+        SELECT p.id, (%(officers)s::int[])[1 + (p.id - %(fp)s + 7) %% %(no)s],
+               'staff',
                p.liaison_region_id, %(start)s, NOW(), NOW(), %(uid)s, %(uid)s
           FROM res_partner p WHERE p.id > %(fp)s AND p.id %% 5 = 0
         """,
         {
-            "fo": first_officer,
+            "officers": officers,
             "fp": first_partner,
             "no": N_OFFICERS,
             "start": first_week,
@@ -148,9 +149,9 @@ def insert_data():
               FROM generate_series(%(lo)s, %(hi)s) g
               JOIN liaison_key_enterprise_roster r
                 ON r.id = (%(lines)s::int[])[
-                       1 + (g * 7919) %% cardinality(%(lines)s::int[])]
+                       1 + (g::bigint * 7919) %% cardinality(%(lines)s::int[])]
              CROSS JOIN LATERAL (
-                   SELECT (%(today)s::date - ((g * 104729) %% %(days)s))::date AS day
+                   SELECT (%(today)s::date - ((g::bigint * 104729) %% %(days)s)::int)::date AS day
              ) d
             """,
             {
@@ -165,10 +166,10 @@ def insert_data():
     cr.execute("ANALYZE liaison_work_log")
     cr.execute("ANALYZE liaison_key_enterprise_roster")
     cr.execute("ANALYZE res_partner")
-    return first_officer
+    return officers
 
 
-first_officer = once(
+bench_officers = once(
     f"insert {N_OFFICERS} officers, {N_ENTERPRISES} enterprises, {N_LOGS} logs",
     insert_data,
 )
@@ -214,7 +215,7 @@ timed(
         limit=80,
     ),
 )
-officer = env["liaison.officer"].browse(first_officer + 1)
+officer = env["liaison.officer"].browse(bench_officers[0])
 timed(
     "an officer's week (list of its enterprises this week)",
     lambda: Compliance.web_search_read(
