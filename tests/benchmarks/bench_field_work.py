@@ -151,7 +151,8 @@ def insert_data():
                 ON r.id = (%(lines)s::int[])[
                        1 + (g::bigint * 7919) %% cardinality(%(lines)s::int[])]
              CROSS JOIN LATERAL (
-                   SELECT (%(today)s::date - ((g::bigint * 104729) %% %(days)s)::int)::date AS day
+                   SELECT (%(today)s::date
+                           - ((g::bigint * 104729) %% %(days)s)::int)::date AS day
              ) d
             """,
             {
