@@ -29,6 +29,7 @@
         # C4 field work: service ledger, roster
         "report/liaison_service_ledger_templates.xml",
         "report/liaison_roster_templates.xml",
+        "report/liaison_issue_summary_templates.xml",
         "report/liaison_field_work_reports.xml",
         # Returnee programme (issue 16)
         "report/liaison_returnee_reports.xml",

@@ -274,6 +274,13 @@ class LiaisonWorkLog(models.Model):
         return logs
 
     def write(self, vals):
+        locked = {"kind", "date", "partner_id", "officer_id"} & set(vals)
+        if locked and not self.env.su and self.filtered("checkin_time"):
+            raise UserError(
+                self.env._(
+                    "A visit checked in on site keeps its enterprise, date and officer."
+                )
+            )
         before = self.filtered("is_visit")
         res = super().write(vals)
         if {"kind", "date", "partner_id", "officer_id"} & set(vals):
@@ -308,6 +315,17 @@ class LiaisonWorkLog(models.Model):
                 if log.id not in recorded
             ]
         )
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_checked_in(self):
+        if not self.env.su and self.filtered(
+            lambda log: log.checkin_time or log.issue_id
+        ):
+            raise UserError(
+                self.env._(
+                    "A visit checked in on site or put on the issue ledger cannot "
+                    "be deleted."
+                )
+            )
 
     def unlink(self):
         visits = self.filtered("is_visit")

@@ -297,7 +297,10 @@ class LiaisonWorkReport(models.Model):
             limit=1,
         )
         if not officer:
-            raise UserError(self.env._("You are not an appointed officer."))
+            # Office staff who are not officers themselves see the reports.
+            return self.env["ir.actions.act_window"]._for_xml_id(
+                "liaison_service.liaison_work_report_action_office"
+            )
         day = fields.Date.context_today(self)
         self._generate(period_type, day, officer)
         date_from = self._period(period_type, day)[0]

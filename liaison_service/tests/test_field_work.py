@@ -118,6 +118,10 @@ class TestWorkLog(FieldWorkCommon):
         self.assertAlmostEqual(log.checkin_latitude, 30.123456, places=6)
         with self.assertRaisesText(UserError, "already checked in"):
             log.action_check_in()
+        with self.assertRaisesText(UserError, "keeps its enterprise"):
+            log.write({"partner_id": self.ent_a2.id})
+        with self.assertRaisesText(UserError, "cannot be deleted"):
+            log.unlink()
         action = log.action_create_issue()
         issue = self.env["liaison.issue"].browse(action["res_id"])
         self.assertEqual(log.issue_id, issue)
@@ -133,7 +137,7 @@ class TestWorkLog(FieldWorkCommon):
         """Future date, visit without enterprise, check-in without enterprise,
         another officer's enterprise, forged check-in: refused."""
         Log = self.Log.with_user(self.user_officer_a)
-        tomorrow = fields.Date.today() + timedelta(days=1)
+        tomorrow = fields.Date.today() + timedelta(days=2)  # any time zone
         with self.assertRaisesText(ValidationError, "future"):
             Log.create(
                 {

@@ -12,3 +12,4 @@ from . import liaison_field_work_xlsx
 from . import liaison_returnee_circular_report
 from . import liaison_policy_report
 from . import liaison_appraisal_report
+from . import liaison_issue_summary_report

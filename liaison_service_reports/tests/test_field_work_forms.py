@@ -268,3 +268,37 @@ class TestFieldWorkForms(PdfCase):
         self.assertEqual(by_name["临河新材料科技有限公司"][2], "林晓岚")
         self.assertEqual(by_name["临河新材料科技有限公司"][5], "周海涛")
         self.assertEqual(by_name["江源恒达精密制造有限公司"][2], "周海涛")
+
+    def test_issue_monthly_summary(self):
+        """The office's monthly summary of the ledger counts by nature and region."""
+        category = self.env["liaison.issue.category"].create({"name": "要素保障"})
+        issues = self.env["liaison.issue"].create(
+            [
+                {
+                    "name": f"用地问题{n}",
+                    "partner_id": self.ent_2.id,
+                    "region_id": self.county.id,
+                    "category_id": category.id,
+                }
+                for n in range(2)
+            ]
+        )
+        issues |= self.env["liaison.issue"].search(
+            [("project_id", "=", self.p_build.id)]
+        )
+        pdf = self.render_pdf(
+            PREFIX + "action_report_issue_monthly_summary",
+            issues,
+            user=self.user_office,
+        )
+        text = self.compact_text(pdf)
+        self.assertInText(
+            [
+                "临河区问题办理情况汇总表",
+                "要素保障2020",
+                "未分类1010",
+                "临河区3030",
+                "合计3030",
+            ],
+            text,
+        )
