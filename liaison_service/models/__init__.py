@@ -34,3 +34,6 @@ from . import liaison_issue_kpi
 from . import liaison_issue_rating
 from . import liaison_issue_materials
 from . import liaison_rectification
+
+# Trust boundary: ratings of liaison records are given once, by the enterprise.
+from . import rating_rating

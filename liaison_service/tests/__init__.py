@@ -25,3 +25,6 @@ from . import test_issue_rating
 from . import test_rectification
 from . import test_assignment_cooperation
 from . import test_ui_clickbot
+
+# Trust boundary: the generated adversarial suite (issue 8).
+from . import test_trust_boundary

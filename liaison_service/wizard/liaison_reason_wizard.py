@@ -8,6 +8,14 @@ from odoo.exceptions import UserError
 REASON_METHODS = {
     "liaison.assignment": {"action_reject_reply", "action_return"},
     "liaison.project": {"action_terminate"},
+    "liaison.issue": {
+        "action_reject",
+        "action_close",
+        "action_reopen",
+        "action_escalate",
+    },
+    "liaison.officer": {"action_reject", "action_suspend", "action_recall"},
+    "liaison.agreement": {"action_terminate"},
 }
 
 
@@ -37,6 +45,11 @@ class LiaisonReasonWizard(models.TransientModel):
             "view_mode": "form",
             "target": "new",
         }
+
+    @api.model
+    def _reason_methods(self):
+        """The steps asked through the wizard, by model."""
+        return REASON_METHODS
 
     @api.model
     def _check_method(self, model, method):
