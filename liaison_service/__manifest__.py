@@ -60,4 +60,10 @@
         "demo/liaison_issue_demo.xml",
         "demo/liaison_meeting_demo.xml",
     ],
+    # Trust boundary: browser tours of the backend saves (issue 9).
+    "assets": {
+        "web.assets_tests": [
+            "liaison_service/static/tests/tours/*.js",
+        ],
+    },
 }

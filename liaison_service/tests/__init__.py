@@ -28,3 +28,4 @@ from . import test_ui_clickbot
 
 # Trust boundary: the generated adversarial suite (issue 8).
 from . import test_trust_boundary
+from . import test_trust_boundary_http
