@@ -376,9 +376,6 @@ class LiaisonAssignment(models.Model):
             )
 
     # ---- Helpers ----
-    def _check_office(self):
-        self._workflow_check_group("liaison_service.group_office")
-
     def _check_lead_department(self):
         """The current user belongs to the lead department of every notice."""
         if self.env.su:
@@ -414,7 +411,7 @@ class LiaisonAssignment(models.Model):
     # ---- Actions ----
     def action_approve(self):
         """The office director approves the notice, which numbers it."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("draft",))
         for assignment in self:
             if not assignment.issue_id.date_accepted or not (
@@ -445,7 +442,7 @@ class LiaisonAssignment(models.Model):
 
     def action_send(self):
         """The office sends the approved notice to the departments."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("approved",))
         self._workflow_write(
             {"state": "sent", "sent_on": fields.Date.context_today(self)}
@@ -498,7 +495,7 @@ class LiaisonAssignment(models.Model):
 
     def action_reset_draft(self):
         """The office takes back a sent-back notice to re-address it."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("returned",))
         self._workflow_write(
             {"state": "draft", "sent_on": False, "signed_on": False, "signed_by": False}
@@ -564,7 +561,7 @@ class LiaisonAssignment(models.Model):
 
     def action_approve_extension(self):
         """The office grants the requested deadline."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         for assignment in self:
             if assignment.extension_state != "requested":
                 raise UserError(
@@ -585,7 +582,7 @@ class LiaisonAssignment(models.Model):
 
     def action_refuse_extension(self):
         """The office refuses the requested deadline."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         for assignment in self:
             if assignment.extension_state != "requested":
                 raise UserError(
@@ -621,7 +618,7 @@ class LiaisonAssignment(models.Model):
 
     def action_reject_reply(self, reason=None):
         """The office sends an insufficient answer back to the lead department."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("replied",))
         text = (reason or "").strip()
         if not text:
@@ -640,7 +637,7 @@ class LiaisonAssignment(models.Model):
 
     def action_close(self):
         """The office closes the answered notice."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("replied",))
         self._workflow_write(
             {"state": "closed", "closed_on": fields.Date.context_today(self)}

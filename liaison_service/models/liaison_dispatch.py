@@ -102,11 +102,8 @@ class LiaisonDispatch(models.Model):
                 self.env._("Only draft dispatches can be deleted; cancel it.")
             )
 
-    def _check_office(self):
-        self._workflow_check_group("liaison_service.group_office")
-
     def action_issue(self):
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         dispatched = self.env.ref("liaison_service.liaison_project_stage_dispatched")
         Sequence = self.env["ir.sequence"].sudo()
         for dispatch in self:
@@ -167,7 +164,7 @@ class LiaisonDispatch(models.Model):
         return True
 
     def action_cancel(self):
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         if any(d.state == "cancelled" for d in self):
             raise UserError(self.env._("This dispatch is already cancelled."))
         self._workflow_write({"state": "cancelled"})

@@ -142,12 +142,9 @@ class LiaisonMeeting(models.Model):
                     )
                 )
 
-    def _check_office(self):
-        self._workflow_check_group("liaison_service.group_office")
-
     def action_hold(self):
         """The meeting took place."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("draft",))
         self.check_access("write")
         self._workflow_write({"state": "held"})
@@ -177,7 +174,7 @@ class LiaisonMeeting(models.Model):
 
     def action_close(self):
         """Close the meeting once its decisions are followed up."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("signed",))
         self.check_access("write")
         self._workflow_write({"state": "closed"})
@@ -185,7 +182,7 @@ class LiaisonMeeting(models.Model):
 
     def action_create_assignments(self):
         """One assignment notice per decision without one, in one step."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("signed", "closed"))
         decisions = self.decision_ids.filtered(lambda d: not d.assignment_id)
         missing = decisions.filtered(lambda d: not d.issue_id)

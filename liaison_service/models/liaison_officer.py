@@ -6,7 +6,7 @@ import secrets
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 
 # Officers serve at one of the three levels of the liaison system.
@@ -80,6 +80,11 @@ class LiaisonOfficer(models.Model):
     _order = "name, id"
     _rec_names_search = ["name", "card_number", "phone"]
     _workflow_fields = OFFICER_WORKFLOW_FIELDS
+    # A waiver of the experience requirement is for the leadership group.
+    _workflow_group_fields = {
+        "experience_override": "liaison_service.group_leadership",
+        "experience_override_reason": "liaison_service.group_leadership",
+    }
 
     # ---- Person ----
     name = fields.Char(
@@ -447,35 +452,14 @@ class LiaisonOfficer(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            self._check_protected_vals(vals, creating=True)
             if vals.get("id_number"):
                 vals["id_number"] = vals["id_number"].strip().upper()
         return super().create(vals_list)
 
     def write(self, vals):
-        self._check_protected_vals(vals)
         if vals.get("id_number"):
             vals["id_number"] = vals["id_number"].strip().upper()
         return super().write(vals)
-
-    def _check_protected_vals(self, vals, creating=False):
-        """A waiver of the experience requirement is for the leadership."""
-        if self.env.su:
-            return
-        if {"experience_override", "experience_override_reason"}.intersection(
-            vals
-        ) and not self.env.user.has_group("liaison_service.group_leadership"):
-            if (
-                creating
-                and not vals.get("experience_override")
-                and not (vals.get("experience_override_reason"))
-            ):
-                return
-            raise AccessError(
-                self.env._(
-                    "Only the leadership group can waive the experience requirement."
-                )
-            )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_past_nomination(self):
@@ -512,10 +496,6 @@ class LiaisonOfficer(models.Model):
     def _state_label(self):
         self.ensure_one()
         return dict(self._fields["state"]._description_selection(self.env))[self.state]
-
-    def _check_liaison_group(self, level):
-        """The office or the leadership group (``level``) only."""
-        self._workflow_check_group(f"liaison_service.group_{level}")
 
     def _check_state(self, allowed, action):
         for officer in self:
@@ -609,7 +589,7 @@ class LiaisonOfficer(models.Model):
 
     # ---- Workflow actions ----
     def action_submit_unit_opinion(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         action = self.env._("record the opinion of the home unit")
         self._check_state(["nominated"], action)
         self._require("unit_opinion", action)
@@ -625,7 +605,7 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_submit_review(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(
             ["unit_opinion"], self.env._("submit to the leadership group")
         )
@@ -636,7 +616,7 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_appoint(self):
-        self._check_liaison_group("leadership")
+        self._workflow_check_group("liaison_service.group_leadership")
         action = self.env._("appoint")
         for officer in self:
             if officer.appointment_number or officer.card_number:
@@ -712,7 +692,7 @@ class LiaisonOfficer(models.Model):
         )
 
     def action_activate(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(["appointed"], self.env._("put to work"))
         self._workflow_write({"state": "active"})
         self._post_transition(self.env._("Put to work."))
@@ -724,7 +704,7 @@ class LiaisonOfficer(models.Model):
             self._workflow_write({field_name: reason.strip()})
 
     def action_reject(self, reason=None):
-        self._check_liaison_group("leadership")
+        self._workflow_check_group("liaison_service.group_leadership")
         action = self.env._("reject")
         self._check_state(["nominated", "unit_opinion", "review"], action)
         self._write_reason("reject_reason", reason)
@@ -740,7 +720,7 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_suspend(self, reason=None):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         action = self.env._("suspend")
         self._check_state(["appointed", "active"], action)
         self._write_reason("suspend_reason", reason)
@@ -753,14 +733,14 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_resume(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(["suspended"], self.env._("resume"))
         self._workflow_write({"state": "active", "suspend_reason": False})
         self._post_transition(self.env._("Resumed work after the suspension."))
         return True
 
     def action_recall(self, reason=None):
-        self._check_liaison_group("leadership")
+        self._workflow_check_group("liaison_service.group_leadership")
         action = self.env._("recall")
         self._check_state(["appointed", "active", "suspended"], action)
         self._write_reason("recall_reason", reason)
@@ -814,7 +794,7 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_extend_term(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(["appointed", "active"], self.env._("extend the term"))
         for officer in self:
             old_end = officer.term_end

@@ -134,8 +134,12 @@ class LiaisonProject(models.Model):
         lines.write({"returned": True, "returned_date": date})
 
     def action_complete(self):
-        """Complete the service (001 第十五条) once a delivery is received."""
-        self._workflow_check_group("liaison_service.group_office")
+        """Complete the service (001 第十五条) once a delivery is received.
+
+        The serving officer or the office completes (the record rules keep
+        other officers out); the office alone terminates.
+        """
+        self._workflow_check_group("liaison_service.group_officer")
         completed = self.env.ref("liaison_service.liaison_project_stage_completed")
         today = fields.Date.context_today(self)
         for project in self:

@@ -66,6 +66,14 @@ class LiaisonWorkflowMixin(models.AbstractModel):
         if not self.env.su:
             for vals in vals_list:
                 self._workflow_check_values(vals, creating=True)
+                # A group-only field given a value on creation needs the group.
+                self._workflow_check_group_fields(
+                    {
+                        name: vals[name]
+                        for name in self._workflow_group_fields
+                        if vals.get(name)
+                    }
+                )
         if not self.env.su:
             guarded = self._workflow_guarded_fields()
             defaults = None
@@ -89,15 +97,18 @@ class LiaisonWorkflowMixin(models.AbstractModel):
         return super().write(vals)
 
     def _workflow_check_write(self, vals):
-        """What a caller may write: a model may call it before its own checks."""
-        if self.env.su:
-            return
-        refused = self._workflow_guarded_fields().intersection(vals)
-        if refused:
-            self._workflow_refuse(refused)
-        self._workflow_check_group_fields(vals)
+        """What a caller may write: a model may call it before its own checks.
+
+        A locked record (signed, closed...) stays locked for the superuser
+        too, but for the fields only actions write.
+        """
+        if not self.env.su:
+            refused = self._workflow_guarded_fields().intersection(vals)
+            if refused:
+                self._workflow_refuse(refused)
+            self._workflow_check_group_fields(vals)
+            self._workflow_check_values(vals)
         self._workflow_check_locked(vals)
-        self._workflow_check_values(vals)
 
     @api.model
     def _workflow_check_group_fields(self, vals):
@@ -135,6 +146,7 @@ class LiaisonWorkflowMixin(models.AbstractModel):
             }
         else:
             frozen = set(self._workflow_locked_fields).intersection(vals)
+        frozen -= self._workflow_guarded_fields()
         if not frozen:
             return
         locked = self._workflow_locked()
@@ -321,7 +333,7 @@ class LiaisonWorkflowMixin(models.AbstractModel):
                 )
             )
 
-    def action_ask_reason(self, method):
+    def action_ask_reason(self, method=None):
         """Open the reason wizard for the step ``method`` (a button's args).
 
         Only the steps listed in the wizard's ``REASON_METHODS`` open; the
