@@ -4,6 +4,21 @@ import hashlib
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+# Written by the actions only (liaison.workflow.mixin): the number when sent,
+# the signature by the enterprise on its portal, the termination reason.
+AGREEMENT_WORKFLOW_FIELDS = frozenset(
+    {
+        "name",
+        "state",
+        "signature",
+        "signed_by",
+        "signed_on",
+        "signed_pdf_sha256",
+        "signed_attachment_id",
+        "terminate_reason",
+    }
+)
+
 # Fields frozen once the agreement is signed or terminated.
 AGREEMENT_LOCKED_FIELDS = {
     "name",
@@ -37,9 +52,17 @@ class LiaisonAgreement(models.Model):
 
     _name = "liaison.agreement"
     _description = "Entrustment Agreement"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.workflow.mixin",
+    ]
     _order = "id desc"
     _rec_names_search = ["name", "partner_id.name", "project_id.name"]
+    _workflow_fields = AGREEMENT_WORKFLOW_FIELDS
+    _workflow_locked_fields = AGREEMENT_LOCKED_FIELDS
+    _workflow_name_fields = ()
 
     name = fields.Char(
         string="Number",
@@ -144,7 +167,9 @@ class LiaisonAgreement(models.Model):
         copy=False,
         group_expand=True,
     )
-    terminate_reason = fields.Text(string="Termination Reason", copy=False)
+    terminate_reason = fields.Text(
+        string="Termination Reason", copy=False, readonly=True
+    )
     # ---- Signature (STYLE §2 item 22) ----
     signature = fields.Image(
         copy=False, attachment=True, max_width=1024, max_height=1024
@@ -185,28 +210,15 @@ class LiaisonAgreement(models.Model):
             self.principal_name = self.project_id.responsible_name
 
     # ---- CRUD ----
-    def write(self, vals):
-        locked = AGREEMENT_LOCKED_FIELDS & set(vals)
-        if locked and any(a.state in ("signed", "terminated") for a in self):
-            raise UserError(
-                self.env._(
-                    "A signed or terminated agreement cannot be changed (%(fields)s).",
-                    fields=", ".join(sorted(locked)),
-                )
-            )
-        if vals.get("state") in ("signed", "terminated"):
-            self._check_state_write(vals)
-        return super().write(vals)
+    def _workflow_locked(self):
+        # A signed or terminated agreement cannot be changed.
+        return self.filtered(lambda a: a.state in ("signed", "terminated"))
 
-    def _check_state_write(self, vals):
-        if vals["state"] == "signed" and not (
-            vals.get("signature") or all(self.mapped("signature"))
-        ):
-            raise UserError(self.env._("An agreement is signed with a signature."))
-        if vals["state"] == "terminated" and not (
-            (vals.get("terminate_reason") or "").strip()
-        ):
-            raise UserError(self.env._("Give a reason to terminate the agreement."))
+    def _workflow_locked_error(self, labels):
+        return self.env._(
+            "A signed or terminated agreement cannot be changed (%(fields)s).",
+            fields=labels,
+        )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
@@ -231,6 +243,7 @@ class LiaisonAgreement(models.Model):
         return self.state == "sent" and not self.signature
 
     def action_send(self):
+        self._workflow_check_group("liaison_service.group_officer")
         Sequence = self.env["ir.sequence"].sudo()
         for agreement in self:
             if agreement.state != "draft":
@@ -238,7 +251,7 @@ class LiaisonAgreement(models.Model):
                     self.env._("Only a draft agreement can be sent to the enterprise.")
                 )
             date_sent = agreement.date_sent or fields.Date.context_today(self)
-            agreement.write(
+            agreement._workflow_write(
                 {
                     "state": "sent",
                     "date_sent": date_sent,
@@ -250,9 +263,10 @@ class LiaisonAgreement(models.Model):
             )
 
     def action_draft(self):
+        self._workflow_check_group("liaison_service.group_officer")
         if any(a.state != "sent" for a in self):
             raise UserError(self.env._("Only a sent agreement can be reset to draft."))
-        self.state = "draft"
+        self._workflow_write({"state": "draft"})
 
     def action_sign(self, signature, signed_by, pdf_bytes=None):
         """Sign as the enterprise; `signature` is a base64 image.
@@ -261,6 +275,7 @@ class LiaisonAgreement(models.Model):
         agreement and passes it as ``pdf_bytes``: its SHA-256 is kept.
         """
         self.ensure_one()
+        self._workflow_check_enterprise_signer(self.project_id.sudo().partner_id)
         if self.state == "terminated":
             raise UserError(self.env._("A terminated agreement cannot be signed."))
         if self.state == "signed" or self.signature:
@@ -282,7 +297,7 @@ class LiaisonAgreement(models.Model):
         attachment = self.env["ir.attachment"]
         if pdf_bytes:
             vals["signed_pdf_sha256"] = hashlib.sha256(pdf_bytes).hexdigest()
-            attachment = attachment.create(
+            attachment = attachment.sudo().create(
                 {
                     "name": f"{self.name}.pdf",
                     "raw": pdf_bytes,
@@ -292,7 +307,7 @@ class LiaisonAgreement(models.Model):
                 }
             )
             vals["signed_attachment_id"] = attachment.id
-        self.write(vals)
+        self._workflow_write(vals)
         self.message_post(
             body=self.env._("Agreement signed by %(name)s.", name=self.signed_by),
             attachment_ids=attachment.ids,
@@ -302,13 +317,14 @@ class LiaisonAgreement(models.Model):
 
     def action_terminate(self, reason=None):
         """Terminate with a reason (`reason`, or the one on the record)."""
+        self._workflow_check_group("liaison_service.group_office")
         for agreement in self:
             if agreement.state == "terminated":
                 continue
             text = (reason or agreement.terminate_reason or "").strip()
             if not text:
                 raise UserError(self.env._("Give a reason to terminate the agreement."))
-            agreement.write({"state": "terminated", "terminate_reason": text})
+            agreement._workflow_write({"state": "terminated", "terminate_reason": text})
             agreement.message_post(
                 body=self.env._("Agreement terminated: %(reason)s", reason=text),
                 subtype_xmlid="mail.mt_note",

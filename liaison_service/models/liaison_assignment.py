@@ -8,32 +8,35 @@ SIGN_DAYS = 2  # sign for (签收) or send back (退回) the notice
 LEAD_REPLY_DAYS = 7  # the lead department (主办) answers
 COOPERATING_REPORT_DAYS = 3  # cooperating departments (协办) report to the lead
 EXTENSION_NOTICE_DAYS = 1  # an extension is asked at least this much before
-# Fields only the workflow actions may write (superuser excepted).
-WORKFLOW_FIELDS = {
-    "name",
-    "state",
-    "approved_by",
-    "approved_on",
-    "sent_on",
-    "signed_by",
-    "signed_on",
-    "returned_on",
-    "replied_by",
-    "replied_on",
-    "closed_on",
-    "extension_state",
-    "extension_count",
-    "reply_rejected",
-    "reply_rejected_on",
-    "reply_reject_reason",
-}
-# Fields a department user may write, the rest being the office's.
+# Fields only the workflow actions may write (liaison.workflow.mixin); the
+# send-back reason is given through the reason wizard.
+ASSIGNMENT_WORKFLOW_FIELDS = frozenset(
+    {
+        "name",
+        "state",
+        "approved_by",
+        "approved_on",
+        "sent_on",
+        "signed_by",
+        "signed_on",
+        "returned_on",
+        "replied_by",
+        "replied_on",
+        "closed_on",
+        "extension_state",
+        "extension_count",
+        "reply_rejected",
+        "reply_rejected_on",
+        "reply_reject_reason",
+        "return_reason",
+    }
+)
+# Fields the lead department writes, the rest being the office's: the reply
+# while the notice is signed for, the extension request while it runs.
 DEPARTMENT_FIELDS = {
-    "cooperation_report_ids",
-    "reply",
-    "return_reason",
-    "extension_deadline",
-    "extension_reason",
+    "reply": ("signed",),
+    "extension_deadline": ("sent", "signed"),
+    "extension_reason": ("sent", "signed"),
 }
 
 
@@ -57,9 +60,12 @@ class LiaisonAssignment(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
+        "liaison.workflow.mixin",
     ]
     _order = "date_assigned desc, id desc"
     _rec_names_search = ["name", "issue_id.name"]
+    _workflow_fields = ASSIGNMENT_WORKFLOW_FIELDS
+    _workflow_name_fields = ()
 
     name = fields.Char(
         string="Number", copy=False, readonly=True, index=True, tracking=True
@@ -101,6 +107,12 @@ class LiaisonAssignment(models.Model):
         "department_id",
         string="Cooperating Departments",
         help="Departments that help the lead department (协办单位) and report to it.",
+    )
+    is_lead_department = fields.Boolean(
+        string="My Department Leads",
+        compute="_compute_is_lead_department",
+        help="The current user belongs to the lead department: the buttons of "
+        "the lead department are shown to it only.",
     )
     date_assigned = fields.Date(
         string="Assignment Date",
@@ -162,7 +174,9 @@ class LiaisonAssignment(models.Model):
     is_signed_late = fields.Boolean(
         string="Signed Late", compute="_compute_is_signed_late", store=True
     )
-    return_reason = fields.Text(string="Send-back Reason", copy=False, tracking=True)
+    return_reason = fields.Text(
+        string="Send-back Reason", copy=False, readonly=True, tracking=True
+    )
     returned_on = fields.Date(string="Sent Back On", copy=False, readonly=True)
     reply = fields.Html(copy=False, help="The lead department's answer (办理结果).")
     replied_by = fields.Many2one("res.users", copy=False, readonly=True)
@@ -201,6 +215,15 @@ class LiaisonAssignment(models.Model):
     )
 
     # ---- Computes ----
+    @api.depends_context("uid")
+    @api.depends("lead_department_id")
+    def _compute_is_lead_department(self):
+        department = self.env.user.liaison_department_id
+        for assignment in self:
+            assignment.is_lead_department = bool(
+                department and assignment.lead_department_id == department
+            )
+
     @api.model
     def _default_deadline(self, date_assigned):
         return self.env["liaison.working.day"].add_working_days(
@@ -297,8 +320,6 @@ class LiaisonAssignment(models.Model):
     # ---- CRUD ----
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su and any(WORKFLOW_FIELDS & set(vals) for vals in vals_list):
-            raise UserError(self.env._("Use the buttons to move an assignment along."))
         for vals in vals_list:
             if not vals.get("deadline"):
                 vals["deadline"] = self._default_deadline(
@@ -308,31 +329,53 @@ class LiaisonAssignment(models.Model):
 
     def write(self, vals):
         if not self.env.su:
-            if WORKFLOW_FIELDS & set(vals):
-                raise UserError(
-                    self.env._("Use the buttons to move an assignment along.")
-                )
-            if set(vals) - DEPARTMENT_FIELDS and not self.env.user.has_group(
-                "liaison_service.group_office"
-            ):
-                raise AccessError(
-                    self.env._(
-                        "Departments can only answer, send back or ask for an "
-                        "extension of an assignment."
-                    )
-                )
-            if set(vals) - DEPARTMENT_FIELDS and any(
-                a.state not in ("draft", "returned") for a in self
-            ):
-                changed = set(vals) - DEPARTMENT_FIELDS - {"instructions"}
-                if changed:
-                    raise UserError(
-                        self.env._(
-                            "An approved assignment can no longer be changed; "
-                            "ask for an extension to move its deadline."
-                        )
-                    )
+            self._workflow_check_write(vals)
+            self._check_caller_write(vals)
         return super().write(vals)
+
+    def _check_caller_write(self, vals):
+        """What a caller may write besides the actions' fields.
+
+        The office edits a draft or sent-back notice (its instructions at any
+        time before it is closed); the lead department writes its reply while
+        the notice is signed for and its extension request while it runs.
+        A cooperating department writes nothing here: it reports to the lead
+        through its cooperation report.
+        """
+        department_fields = set(vals) & set(DEPARTMENT_FIELDS)
+        office_fields = set(vals) - department_fields
+        is_office = self.env.user.has_group("liaison_service.group_office")
+        if office_fields and not is_office:
+            raise AccessError(
+                self.env._(
+                    "Departments can only answer, send back or ask for an "
+                    "extension of an assignment."
+                )
+            )
+        if office_fields and any(a.state not in ("draft", "returned") for a in self):
+            changed = office_fields - {"instructions"}
+            if changed or any(a.state == "closed" for a in self):
+                raise UserError(
+                    self.env._(
+                        "An approved assignment can no longer be changed; "
+                        "ask for an extension to move its deadline."
+                    )
+                )
+        if department_fields:
+            if not is_office:
+                self._check_lead_department()
+            for name in department_fields:
+                for assignment in self:
+                    if assignment.state not in DEPARTMENT_FIELDS[name]:
+                        raise UserError(
+                            self.env._(
+                                "Assignment %(assignment)s is %(state)s: its "
+                                "%(field)s can no longer be changed.",
+                                assignment=assignment.display_name,
+                                state=assignment._state_label(),
+                                field=self._workflow_field_label(name),
+                            )
+                        )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_numbered(self):
@@ -342,14 +385,6 @@ class LiaisonAssignment(models.Model):
             )
 
     # ---- Helpers ----
-    def _check_office(self):
-        if not self.env.su and not self.env.user.has_group(
-            "liaison_service.group_office"
-        ):
-            raise AccessError(
-                self.env._("Only the office can do this on an assignment.")
-            )
-
     def _check_lead_department(self):
         """The current user belongs to the lead department of every notice."""
         if self.env.su:
@@ -366,6 +401,10 @@ class LiaisonAssignment(models.Model):
                     )
                 )
 
+    def _state_label(self):
+        self.ensure_one()
+        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+
     def _check_state(self, states):
         for assignment in self:
             if assignment.state not in states:
@@ -374,20 +413,14 @@ class LiaisonAssignment(models.Model):
                         "Assignment %(assignment)s is %(state)s: this step is "
                         "not possible now.",
                         assignment=assignment.display_name,
-                        state=dict(
-                            self._fields["state"]._description_selection(self.env)
-                        )[assignment.state],
+                        state=assignment._state_label(),
                     )
                 )
-
-    def _workflow_write(self, vals):
-        # Checks are done by the caller; sudo keeps the user as author.
-        return self.sudo().write(vals)
 
     # ---- Actions ----
     def action_approve(self):
         """The office director approves the notice, which numbers it."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("draft",))
         for assignment in self:
             if not assignment.issue_id.date_accepted or not (
@@ -418,7 +451,7 @@ class LiaisonAssignment(models.Model):
 
     def action_send(self):
         """The office sends the approved notice to the departments."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("approved",))
         self._workflow_write(
             {"state": "sent", "sent_on": fields.Date.context_today(self)}
@@ -471,7 +504,7 @@ class LiaisonAssignment(models.Model):
 
     def action_reset_draft(self):
         """The office takes back a sent-back notice to re-address it."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("returned",))
         self._workflow_write(
             {"state": "draft", "sent_on": False, "signed_on": False, "signed_by": False}
@@ -537,7 +570,7 @@ class LiaisonAssignment(models.Model):
 
     def action_approve_extension(self):
         """The office grants the requested deadline."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         for assignment in self:
             if assignment.extension_state != "requested":
                 raise UserError(
@@ -558,7 +591,7 @@ class LiaisonAssignment(models.Model):
 
     def action_refuse_extension(self):
         """The office refuses the requested deadline."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         for assignment in self:
             if assignment.extension_state != "requested":
                 raise UserError(
@@ -594,7 +627,7 @@ class LiaisonAssignment(models.Model):
 
     def action_reject_reply(self, reason=None):
         """The office sends an insufficient answer back to the lead department."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("replied",))
         text = (reason or "").strip()
         if not text:
@@ -613,7 +646,7 @@ class LiaisonAssignment(models.Model):
 
     def action_close(self):
         """The office closes the answered notice."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("replied",))
         self._workflow_write(
             {"state": "closed", "closed_on": fields.Date.context_today(self)}

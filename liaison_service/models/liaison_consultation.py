@@ -13,7 +13,13 @@ class LiaisonConsultation(models.Model):
 
     _name = "liaison.consultation"
     _description = "Liaison Consultation"
-    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.jurisdiction.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.jurisdiction.mixin",
+        "liaison.workflow.mixin",
+    ]
+    _workflow_fields = frozenset({"state", "project_id"})
     _order = "date desc, id desc"
     _rec_names_search = ["name", "partner_id.name", "applicant_name"]
 
@@ -115,6 +121,7 @@ class LiaisonConsultation(models.Model):
                 )
 
     def action_answer(self):
+        self._workflow_check_group("liaison_service.group_officer")
         for consultation in self:
             if consultation.state != "open":
                 raise UserError(
@@ -129,19 +136,22 @@ class LiaisonConsultation(models.Model):
                         name=consultation.name,
                     )
                 )
-        self.state = "answered"
+        self._workflow_write({"state": "answered"})
 
     def action_close(self):
+        self._workflow_check_group("liaison_service.group_officer")
         if any(c.state == "converted" for c in self):
             raise UserError(self.env._("A converted consultation cannot be closed."))
-        self.state = "closed"
+        self._workflow_write({"state": "closed"})
 
     def action_reopen(self):
-        self.filtered(lambda c: c.state == "closed").state = "open"
+        self._workflow_check_group("liaison_service.group_officer")
+        self.filtered(lambda c: c.state == "closed")._workflow_write({"state": "open"})
 
     def action_convert_to_project(self):
         """Create the project this consultation asks for (stage consult)."""
         self.ensure_one()
+        self._workflow_check_group("liaison_service.group_office")
         if self.state in ("converted", "closed") or self.project_id:
             raise UserError(
                 self.env._(
@@ -177,7 +187,7 @@ class LiaisonConsultation(models.Model):
                 "consultation_id": self.id,
             }
         )
-        self.write({"project_id": project.id, "state": "converted"})
+        self._workflow_write({"project_id": project.id, "state": "converted"})
         self.message_post(
             body=self.env._("Converted into project %(name)s.", name=project.name),
             subtype_xmlid="mail.mt_note",

@@ -2,6 +2,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+# Frozen once the enterprise confirmed the receipt.
 DELIVERY_LOCKED_FIELDS = {
     "project_id",
     "results",
@@ -13,6 +14,11 @@ DELIVERY_LOCKED_FIELDS = {
     "receipt_signed_by",
     "receipt_signed_on",
 }
+# Written by the actions only (liaison.workflow.mixin): the receipt is
+# signed by the enterprise on its portal.
+DELIVERY_WORKFLOW_FIELDS = frozenset(
+    {"state", "receipt_signature", "receipt_signed_by", "receipt_signed_on"}
+)
 
 
 class LiaisonDelivery(models.Model):
@@ -24,9 +30,16 @@ class LiaisonDelivery(models.Model):
 
     _name = "liaison.delivery"
     _description = "Result Delivery"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.workflow.mixin",
+    ]
     _order = "id desc"
     _rec_names_search = ["project_id.name", "tracking_number"]
+    _workflow_fields = DELIVERY_WORKFLOW_FIELDS
+    _workflow_locked_fields = DELIVERY_LOCKED_FIELDS
 
     project_id = fields.Many2one(
         "liaison.project",
@@ -101,13 +114,12 @@ class LiaisonDelivery(models.Model):
                     self.env._("A delivery by post needs its tracking number.")
                 )
 
-    def write(self, vals):
-        locked = DELIVERY_LOCKED_FIELDS & set(vals)
-        if locked and any(d.state == "received" for d in self):
-            raise UserError(
-                self.env._("A delivery whose receipt is confirmed cannot be changed.")
-            )
-        return super().write(vals)
+    def _workflow_locked(self):
+        # A delivery whose receipt is confirmed cannot be changed.
+        return self.filtered(lambda d: d.state == "received")
+
+    def _workflow_locked_error(self, labels):
+        return self.env._("A delivery whose receipt is confirmed cannot be changed.")
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
@@ -120,12 +132,13 @@ class LiaisonDelivery(models.Model):
         return self.state == "sent" and not self.receipt_signature
 
     def action_send(self):
+        self._workflow_check_group("liaison_service.group_officer")
         for delivery in self:
             if delivery.state != "draft":
                 raise UserError(self.env._("Only a draft delivery can be sent."))
             if delivery.project_id.is_closed:
                 raise UserError(self.env._("The project is already closed."))
-            delivery.write(
+            delivery._workflow_write(
                 {
                     "state": "sent",
                     "date_sent": delivery.date_sent or fields.Date.context_today(self),
@@ -136,6 +149,7 @@ class LiaisonDelivery(models.Model):
     def action_confirm_receipt(self, signature, signed_by):
         """The enterprise confirms the receipt by signing (portal)."""
         self.ensure_one()
+        self._workflow_check_enterprise_signer(self.project_id.sudo().partner_id)
         if self.state == "received" or self.receipt_signature:
             raise UserError(self.env._("The receipt is already confirmed."))
         if not self._has_to_be_signed():
@@ -144,7 +158,7 @@ class LiaisonDelivery(models.Model):
             raise UserError(self.env._("The signature is empty."))
         if not (signed_by or "").strip():
             raise UserError(self.env._("Give the name of the signer."))
-        self.write(
+        self._workflow_write(
             {
                 "receipt_signature": signature,
                 "receipt_signed_by": signed_by.strip(),

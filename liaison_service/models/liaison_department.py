@@ -53,6 +53,18 @@ class LiaisonDepartment(models.Model):
     user_ids = fields.One2many(
         "res.users", "liaison_department_id", string="Department Users"
     )
+    # Inverses of the assignment's departments: a department user reads the
+    # departments that share a notice with its own (record rule).
+    lead_assignment_ids = fields.One2many(
+        "liaison.assignment", "lead_department_id", string="Led Assignments"
+    )
+    cooperating_assignment_ids = fields.Many2many(
+        "liaison.assignment",
+        "liaison_assignment_cooperating_department_rel",
+        "department_id",
+        "assignment_id",
+        string="Cooperating Assignments",
+    )
     active = fields.Boolean(default=True, tracking=True)
     company_id = fields.Many2one(
         "res.company", default=lambda self: self.env.company, index=True

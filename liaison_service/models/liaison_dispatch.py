@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 class LiaisonDispatch(models.Model):
@@ -13,7 +13,10 @@ class LiaisonDispatch(models.Model):
 
     _name = "liaison.dispatch"
     _description = "Dispatch Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.workflow.mixin"]
+    # Numbered and moved along by the actions only.
+    _workflow_fields = frozenset({"name", "state"})
+    _workflow_name_fields = ()
     _order = "date desc, id desc"
     _rec_names_search = ["name", "project_id.name"]
 
@@ -94,12 +97,12 @@ class LiaisonDispatch(models.Model):
                     )
                 )
 
-    def write(self, vals):
-        if set(vals) - {"state"} and any(d.state != "draft" for d in self):
-            raise UserError(
-                self.env._("An issued or cancelled dispatch cannot be changed.")
-            )
-        return super().write(vals)
+    def _workflow_locked(self):
+        # An issued or cancelled dispatch cannot be changed.
+        return self.filtered(lambda d: d.state != "draft")
+
+    def _workflow_locked_error(self, labels):
+        return self.env._("An issued or cancelled dispatch cannot be changed.")
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
@@ -108,12 +111,8 @@ class LiaisonDispatch(models.Model):
                 self.env._("Only draft dispatches can be deleted; cancel it.")
             )
 
-    def _check_office(self):
-        if not (self.env.su or self.env.user.has_group("liaison_service.group_office")):
-            raise AccessError(self.env._("Only the office can issue a dispatch."))
-
     def action_issue(self):
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         dispatched = self.env.ref("liaison_service.liaison_project_stage_dispatched")
         Sequence = self.env["ir.sequence"].sudo()
         for dispatch in self:
@@ -136,7 +135,7 @@ class LiaisonDispatch(models.Model):
                         names=", ".join(inactive.mapped("name")),
                     )
                 )
-            dispatch.write(
+            dispatch._workflow_write(
                 {
                     "state": "issued",
                     "name": Sequence.next_by_code(
@@ -174,7 +173,7 @@ class LiaisonDispatch(models.Model):
         return True
 
     def action_cancel(self):
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         if any(d.state == "cancelled" for d in self):
             raise UserError(self.env._("This dispatch is already cancelled."))
-        self.state = "cancelled"
+        self._workflow_write({"state": "cancelled"})

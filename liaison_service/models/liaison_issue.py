@@ -16,21 +16,29 @@ ESCALATION_LEVELS = [
 ]
 # Levels that only take major issues (001 第十八条).
 MAJOR_LEVELS = ("meeting", "leadership")
-# Fields only the workflow actions may write (superuser excepted).
-WORKFLOW_FIELDS = {
-    "date_accepted",
-    "date_solved",
-    "date_closed",
-    "confirmed_by",
-    "confirmed_on",
-    "confirmation_mode",
-    "escalation_level",
-    "reopen_count",
-    "rating_request_cycle",
-    "awaiting_materials",
-    "materials_requested_on",
-    "materials_received_on",
-}
+# Fields only the workflow actions may write (liaison.workflow.mixin); the
+# reasons are given through the reason wizard when the step is taken.
+ISSUE_WORKFLOW_FIELDS = frozenset(
+    {
+        "date_accepted",
+        "date_solved",
+        "date_closed",
+        "confirmed_by",
+        "confirmed_on",
+        "confirmation_mode",
+        "escalation_level",
+        "reopen_count",
+        "rating_request_cycle",
+        "awaiting_materials",
+        "materials_requested_on",
+        "materials_received_on",
+        "reject_reason",
+        "close_reason",
+        "reopen_reason",
+        "escalation_reason",
+        "satisfaction_level",
+    }
+)
 STAGE_FLAGS = (
     "is_accepted",
     "is_assigned",
@@ -68,10 +76,13 @@ class LiaisonIssue(models.Model):
         "rating.mixin",
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
+        "liaison.workflow.mixin",
     ]
     _order = "priority desc, id desc"
     _mail_post_access = "read"
     _rec_names_search = ["name", "partner_id.name"]
+    _workflow_fields = ISSUE_WORKFLOW_FIELDS
+    _liaison_jurisdiction_fields = ("region_id", "partner_id", "project_id")
 
     def _default_stage_id(self):
         return self.env["liaison.issue.stage"].search(
@@ -203,7 +214,9 @@ class LiaisonIssue(models.Model):
     date_closed = fields.Date(
         string="Closed Out On", copy=False, readonly=True, tracking=True
     )
-    reject_reason = fields.Text(string="Rejection Reason", copy=False, tracking=True)
+    reject_reason = fields.Text(
+        string="Rejection Reason", copy=False, readonly=True, tracking=True
+    )
     confirmed_by = fields.Many2one(
         "res.users", copy=False, readonly=True, tracking=True
     )
@@ -218,12 +231,13 @@ class LiaisonIssue(models.Model):
     close_reason = fields.Text(
         string="Close-out Reason",
         copy=False,
+        readonly=True,
         tracking=True,
         help="Why the office closes out the issue without the enterprise's "
         "confirmation.",
     )
     reopen_count = fields.Integer(string="Times Reopened", copy=False, readonly=True)
-    reopen_reason = fields.Text(copy=False, tracking=True)
+    reopen_reason = fields.Text(copy=False, readonly=True, tracking=True)
     is_overdue = fields.Boolean(
         string="Overdue",
         compute="_compute_is_overdue",
@@ -237,6 +251,7 @@ class LiaisonIssue(models.Model):
         default="officer",
         required=True,
         copy=False,
+        readonly=True,
         tracking=True,
         help="Who handles the issue: the officer, the office, a consultation "
         "meeting or the leadership.",
@@ -254,7 +269,7 @@ class LiaisonIssue(models.Model):
         help="Why the issue is a major issue to submit to a consultation "
         "meeting or the leadership (001 第十八条).",
     )
-    escalation_reason = fields.Text(copy=False, tracking=True)
+    escalation_reason = fields.Text(copy=False, readonly=True, tracking=True)
     assignment_ids = fields.One2many(
         "liaison.assignment", "issue_id", string="Assignments"
     )
@@ -341,34 +356,97 @@ class LiaisonIssue(models.Model):
     # ---- CRUD ----
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su and any(WORKFLOW_FIELDS & set(vals) for vals in vals_list):
-            raise UserError(self.env._("Use the buttons to move an issue along."))
         issues = super().create(vals_list)
-        if not self.env.su and any(
-            issue.stage_id[flag] for issue in issues for flag in GUARDED_FLAGS
-        ):
-            raise UserError(self.env._("A new issue cannot start in this stage."))
+        if not self.env.su:
+            if any(issue.stage_id[flag] for issue in issues for flag in GUARDED_FLAGS):
+                raise AccessError(self.env._("A new issue cannot start in this stage."))
+            issues._check_officer_scope()
         return issues
 
     def write(self, vals):
-        if not self.env.su and not self.env.context.get("liaison_issue_action"):
-            if WORKFLOW_FIELDS & set(vals):
-                raise UserError(self.env._("Use the buttons to move an issue along."))
-            if vals.get("stage_id"):
-                stage = self.env["liaison.issue.stage"].browse(vals["stage_id"])
-                if any(stage[flag] for flag in GUARDED_FLAGS) or any(
-                    issue.stage_id[flag] for issue in self for flag in GUARDED_FLAGS
-                ):
-                    raise UserError(
-                        self.env._(
-                            "Issues enter and leave the stage %(stage)s (or "
-                            "their current one) only through the buttons: "
-                            "solve, confirm, close out, reject, escalate or "
-                            "reopen.",
-                            stage=stage.name,
-                        )
+        if not self.env.su and vals.get("stage_id"):
+            stage = self.env["liaison.issue.stage"].browse(vals["stage_id"])
+            if any(stage[flag] for flag in GUARDED_FLAGS) or any(
+                issue.stage_id[flag] for issue in self for flag in GUARDED_FLAGS
+            ):
+                raise AccessError(
+                    self.env._(
+                        "Issues enter and leave the stage %(stage)s (or "
+                        "their current one) only through the buttons: "
+                        "solve, confirm, close out, reject, escalate or "
+                        "reopen.",
+                        stage=stage.name,
                     )
-        return super().write(vals)
+                )
+        if (
+            not self.env.su
+            and {"partner_id", "project_id"} & set(vals)
+            and not self.env.user.has_group("liaison_service.group_office")
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only the office can move an issue to another "
+                    "enterprise or project."
+                )
+            )
+        res = super().write(vals)
+        if not self.env.su and {"region_id", "officer_id"} & set(vals):
+            self._check_officer_scope()
+        return res
+
+    def _check_officer_scope(self):
+        """An officer records issues of his own region's enterprises only.
+
+        The office is held to its jurisdiction by the record rules; an
+        officer's rule only asks that he owns the issue, so the region and
+        the enterprise are checked here: the region must lie in the region
+        of the officer's card, and the enterprise must have a project in it
+        or none in another region.
+        """
+        if self.env.user.has_group("liaison_service.group_office"):
+            return
+        officers = (
+            self.env["liaison.officer"].sudo().search([("user_id", "=", self.env.uid)])
+        )
+        regions = officers.region_id
+        for issue in self.sudo():
+            allowed = (
+                regions
+                and issue.region_id
+                and bool(
+                    issue.region_id.search_count(
+                        [
+                            ("id", "=", issue.region_id.id),
+                            ("id", "child_of", regions.ids),
+                        ]
+                    )
+                )
+            )
+            projects = (
+                self.env["liaison.project"]
+                .sudo()
+                .search(
+                    [
+                        (
+                            "partner_id",
+                            "child_of",
+                            issue.partner_id.commercial_partner_id.ids,
+                        )
+                    ]
+                )
+            )
+            if allowed and projects:
+                allowed = bool(
+                    projects.filtered_domain([("region_id", "child_of", regions.ids)])
+                )
+            if not allowed:
+                raise AccessError(
+                    self.env._(
+                        "An officer records issues only for the enterprises of "
+                        "his own region (%(issue)s).",
+                        issue=issue.display_name,
+                    )
+                )
 
     # ---- Actions ----
     def _get_stage(self, flag):
@@ -382,25 +460,13 @@ class LiaisonIssue(models.Model):
             )
         return stage
 
-    def _check_group(self, xmlid):
-        if not self.env.su and not self.env.user.has_group(xmlid):
-            raise AccessError(
-                self.env._(
-                    "You are not allowed to do this on issue %(issue)s.",
-                    issue=self[:1].name,
-                )
-            )
-
-    def _workflow_write(self, vals):
-        return self.with_context(liaison_issue_action=True).write(vals)
-
     def _is_open(self):
         self.ensure_one()
         return not (self.stage_id.is_closed or self.stage_id.is_rejected)
 
     def action_accept(self):
         """The office accepts the issue: the clocks of its type start."""
-        self._check_group("liaison_service.group_office")
+        self._workflow_check_group("liaison_service.group_office")
         for issue in self:
             if issue.date_accepted or not issue._is_open():
                 raise UserError(
@@ -427,7 +493,7 @@ class LiaisonIssue(models.Model):
 
     def action_reject(self, reason=None):
         """The office rejects the issue with a reason."""
-        self._check_group("liaison_service.group_office")
+        self._workflow_check_group("liaison_service.group_office")
         stage = self._get_stage("is_rejected")
         for issue in self:
             text = (reason or issue.reject_reason or "").strip()
@@ -451,7 +517,7 @@ class LiaisonIssue(models.Model):
 
     def action_solve(self):
         """The owner or the office records the solution."""
-        self._check_group("liaison_service.group_officer")
+        self._workflow_check_group("liaison_service.group_officer")
         stage = self._get_stage("is_solved")
         for issue in self:
             if not issue.date_accepted or not issue._is_open() or issue.date_solved:
@@ -483,11 +549,9 @@ class LiaisonIssue(models.Model):
                 user.partner_id.commercial_partner_id
                 == issue.partner_id.commercial_partner_id
             )
-            if not (
-                self.env.su
-                or is_enterprise
-                or user.has_group("liaison_service.group_officer")
-            ):
+            # Only the enterprise's own (portal) user confirms: an officer
+            # or the office closes out with a reason (action_close).
+            if not (self.env.su or (is_enterprise and user.share)):
                 raise AccessError(
                     self.env._(
                         "Only the enterprise can confirm the solution of issue "
@@ -527,7 +591,7 @@ class LiaisonIssue(models.Model):
 
     def action_close(self, reason=None):
         """The office closes out an issue the enterprise did not confirm."""
-        self._check_group("liaison_service.group_office")
+        self._workflow_check_group("liaison_service.group_office")
         stage = self._get_stage("is_closed")
         wait_days = self._get_confirmation_wait_days()
         today = fields.Date.context_today(self)
@@ -575,7 +639,7 @@ class LiaisonIssue(models.Model):
 
     def action_reopen(self, reason=None):
         """The office reopens a solved, closed or rejected issue."""
-        self._check_group("liaison_service.group_office")
+        self._workflow_check_group("liaison_service.group_office")
         for issue in self:
             if issue._is_open() and not issue.stage_id.is_solved:
                 raise UserError(
@@ -613,7 +677,7 @@ class LiaisonIssue(models.Model):
 
     def action_escalate(self, reason=None):
         """Escalate one step: officer → office → meeting → leadership."""
-        self._check_group("liaison_service.group_officer")
+        self._workflow_check_group("liaison_service.group_officer")
         stage = self._get_stage("is_escalated")
         levels = [level for level, _label in ESCALATION_LEVELS]
         for issue in self:
@@ -635,7 +699,7 @@ class LiaisonIssue(models.Model):
                 )
             level = levels[index + 1]
             if level in MAJOR_LEVELS:
-                issue._check_group("liaison_service.group_office")
+                issue._workflow_check_group("liaison_service.group_office")
                 if not issue.major_criterion:
                     raise UserError(
                         self.env._(
@@ -670,6 +734,28 @@ class LiaisonIssue(models.Model):
         )
         if issues:
             issues.sudo()._workflow_write({"stage_id": stage.id})
+
+    def action_assign(self):
+        """The office drafts an assignment notice (交办单) for the issue."""
+        self.ensure_one()
+        self._workflow_check_group("liaison_service.group_office")
+        if not self.date_accepted or not self._is_open() or self.date_solved:
+            raise UserError(
+                self.env._(
+                    "Issue %(issue)s must be accepted, open and unsolved to be "
+                    "assigned.",
+                    issue=self.name,
+                )
+            )
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Assign Issue"),
+            "res_model": "liaison.assignment",
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "current",
+            "context": {"default_issue_id": self.id},
+        }
 
     def action_view_assignments(self):
         self.ensure_one()

@@ -48,7 +48,7 @@ class LiaisonIssue(models.Model):
 
     def action_request_materials(self, note=None):
         """Ask the enterprise to complete its materials: the issue waits."""
-        self._check_group("liaison_service.group_officer")
+        self._workflow_check_group("liaison_service.group_officer")
         for issue in self:
             if not issue.date_accepted or not issue._is_open() or issue.date_solved:
                 raise UserError(
@@ -84,7 +84,7 @@ class LiaisonIssue(models.Model):
 
     def action_materials_received(self):
         """The materials are complete: the resolution clock restarts today."""
-        self._check_group("liaison_service.group_officer")
+        self._workflow_check_group("liaison_service.group_officer")
         for issue in self:
             if not issue.awaiting_materials:
                 raise UserError(

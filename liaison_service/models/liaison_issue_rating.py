@@ -79,9 +79,8 @@ class LiaisonIssue(models.Model):
             partner = issue._rating_get_partner()
             if not partner:
                 continue
-            issue.sudo().with_context(liaison_issue_action=True).write(
-                {"rating_request_cycle": cycle}
-            )
+            # Bookkeeping of the stage change the caller was allowed to make.
+            issue.sudo().write({"rating_request_cycle": cycle})
             issue.rating_send_request(template, lang=partner.lang, force_send=False)
 
     def action_view_rectifications(self):

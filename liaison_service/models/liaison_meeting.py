@@ -14,7 +14,15 @@ class LiaisonMeeting(models.Model):
 
     _name = "liaison.meeting"
     _description = "Liaison Meeting"
-    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.jurisdiction.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.jurisdiction.mixin",
+        "liaison.workflow.mixin",
+    ]
+    _workflow_fields = frozenset({"state", "signed_by", "signed_on"})
+    # The minutes are signed off and can no longer change.
+    _workflow_locked_fields = frozenset({"minutes", "decision_ids"})
     _order = "date desc, id desc"
 
     name = fields.Char(string="Meeting Subject", required=True, tracking=True)
@@ -118,18 +126,11 @@ class LiaisonMeeting(models.Model):
         self.partner_ids |= self.issue_ids.partner_id.commercial_partner_id
         self.project_ids |= self.issue_ids.project_id
 
-    def write(self, vals):
-        if not self.env.su and {"state", "signed_by", "signed_on"} & set(vals):
-            raise UserError(self.env._("Use the buttons to move a meeting along."))
-        if (
-            not self.env.su
-            and set(vals) & {"minutes", "decision_ids"}
-            and any(m.state in ("signed", "closed") for m in self)
-        ):
-            raise UserError(
-                self.env._("The minutes are signed off and can no longer change.")
-            )
-        return super().write(vals)
+    def _workflow_locked(self):
+        return self.filtered(lambda m: m.state in ("signed", "closed"))
+
+    def _workflow_locked_error(self, labels):
+        return self.env._("The minutes are signed off and can no longer change.")
 
     def _check_state(self, states):
         for meeting in self:
@@ -141,18 +142,12 @@ class LiaisonMeeting(models.Model):
                     )
                 )
 
-    def _check_office(self):
-        if not self.env.su and not self.env.user.has_group(
-            "liaison_service.group_office"
-        ):
-            raise AccessError(self.env._("Only the office can do this on a meeting."))
-
     def action_hold(self):
         """The meeting took place."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("draft",))
         self.check_access("write")
-        self.sudo().write({"state": "held"})
+        self._workflow_write({"state": "held"})
         return True
 
     def action_sign(self):
@@ -168,7 +163,7 @@ class LiaisonMeeting(models.Model):
                         meeting=meeting.name,
                     )
                 )
-        self.sudo().write(
+        self._workflow_write(
             {
                 "state": "signed",
                 "signed_by": self.env.user.id,
@@ -179,15 +174,15 @@ class LiaisonMeeting(models.Model):
 
     def action_close(self):
         """Close the meeting once its decisions are followed up."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("signed",))
         self.check_access("write")
-        self.sudo().write({"state": "closed"})
+        self._workflow_write({"state": "closed"})
         return True
 
     def action_create_assignments(self):
         """One assignment notice per decision without one, in one step."""
-        self._check_office()
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(("signed", "closed"))
         decisions = self.decision_ids.filtered(lambda d: not d.assignment_id)
         missing = decisions.filtered(lambda d: not d.issue_id)

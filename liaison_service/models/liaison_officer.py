@@ -6,7 +6,7 @@ import secrets
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 
 # Officers serve at one of the three levels of the liaison system.
@@ -19,15 +19,21 @@ OFFICER_LEVELS = [
 MIN_WORK_YEARS = 3
 # The office is reminded this many days before a term ends.
 TERM_REMINDER_DAYS = 30
-# Workflow fields only the actions may write (superuser excepted).
-WORKFLOW_FIELDS = {
-    "state",
-    "appointment_number",
-    "card_number",
-    "verification_token",
-    "term_start",
-    "term_end",
-}
+# Fields only the workflow actions may write (liaison.workflow.mixin); the
+# reasons are given through the reason wizard when the step is taken.
+OFFICER_WORKFLOW_FIELDS = frozenset(
+    {
+        "state",
+        "appointment_number",
+        "card_number",
+        "verification_token",
+        "term_start",
+        "term_end",
+        "reject_reason",
+        "suspend_reason",
+        "recall_reason",
+    }
+)
 ID_NUMBER_RE = re.compile(r"^\d{17}[\dX]$")
 ID_NUMBER_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_NUMBER_CHECK_CHARS = "10X98765432"
@@ -69,9 +75,16 @@ class LiaisonOfficer(models.Model):
         "mail.activity.mixin",
         "image.mixin",
         "liaison.jurisdiction.mixin",
+        "liaison.workflow.mixin",
     ]
     _order = "name, id"
     _rec_names_search = ["name", "card_number", "phone"]
+    _workflow_fields = OFFICER_WORKFLOW_FIELDS
+    # A waiver of the experience requirement is for the leadership group.
+    _workflow_group_fields = {
+        "experience_override": "liaison_service.group_leadership",
+        "experience_override_reason": "liaison_service.group_leadership",
+    }
 
     # ---- Person ----
     name = fields.Char(
@@ -197,7 +210,7 @@ class LiaisonOfficer(models.Model):
         string="Leadership Group Opinion",
         help="Review opinion of the leadership group (领导小组审核意见).",
     )
-    reject_reason = fields.Text(string="Rejection Reason", copy=False)
+    reject_reason = fields.Text(string="Rejection Reason", copy=False, readonly=True)
     experience_override = fields.Boolean(
         string="Experience Requirement Waived",
         copy=False,
@@ -227,8 +240,8 @@ class LiaisonOfficer(models.Model):
         search="_search_is_valid_today",
         help="Appointed or active, and today is within the term.",
     )
-    suspend_reason = fields.Text(string="Suspension Reason", copy=False)
-    recall_reason = fields.Text(copy=False)
+    suspend_reason = fields.Text(string="Suspension Reason", copy=False, readonly=True)
+    recall_reason = fields.Text(copy=False, readonly=True)
     recall_date = fields.Date(copy=False, tracking=True)
     replacement_id = fields.Many2one(
         "liaison.officer",
@@ -439,43 +452,14 @@ class LiaisonOfficer(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            self._check_protected_vals(vals, creating=True)
             if vals.get("id_number"):
                 vals["id_number"] = vals["id_number"].strip().upper()
         return super().create(vals_list)
 
     def write(self, vals):
-        self._check_protected_vals(vals)
         if vals.get("id_number"):
             vals["id_number"] = vals["id_number"].strip().upper()
         return super().write(vals)
-
-    def _check_protected_vals(self, vals, creating=False):
-        """Workflow fields change through the actions; a waiver is for leaders."""
-        if self.env.su or self.env.context.get("liaison_officer_workflow"):
-            return
-        protected = WORKFLOW_FIELDS.intersection(vals)
-        if creating and vals.get("state", "nominated") == "nominated":
-            protected.discard("state")
-        if protected:
-            raise UserError(
-                self.env._(
-                    "The status, numbers and term of an officer change only "
-                    "through the workflow buttons (%(fields)s).",
-                    fields=", ".join(
-                        self._fields[name].get_description(self.env)["string"]
-                        for name in sorted(protected)
-                    ),
-                )
-            )
-        if {"experience_override", "experience_override_reason"}.intersection(
-            vals
-        ) and not self.env.user.has_group("liaison_service.group_leadership"):
-            raise AccessError(
-                self.env._(
-                    "Only the leadership group can waive the experience requirement."
-                )
-            )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_past_nomination(self):
@@ -513,19 +497,6 @@ class LiaisonOfficer(models.Model):
         self.ensure_one()
         return dict(self._fields["state"]._description_selection(self.env))[self.state]
 
-    def _check_liaison_group(self, level):
-        """Raise AccessError unless the user is in the office or leadership group.
-
-        :param level: ``"office"`` or ``"leadership"``
-        """
-        if self.env.su or self.env.user.has_group(f"liaison_service.group_{level}"):
-            return
-        if level == "leadership":
-            message = self.env._("Only the leadership group can do this.")
-        else:
-            message = self.env._("Only the office or the leadership group can do this.")
-        raise AccessError(message)
-
     def _check_state(self, allowed, action):
         for officer in self:
             if officer.state not in allowed:
@@ -551,9 +522,6 @@ class LiaisonOfficer(models.Model):
                         action=action,
                     )
                 )
-
-    def _workflow_write(self, vals):
-        return self.with_context(liaison_officer_workflow=True).write(vals)
 
     def _post_transition(self, body):
         """Log a step in the chatter; the author and date say who and when."""
@@ -633,7 +601,7 @@ class LiaisonOfficer(models.Model):
 
     # ---- Workflow actions ----
     def action_submit_unit_opinion(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         action = self.env._("record the opinion of the home unit")
         self._check_state(["nominated"], action)
         self._require("unit_opinion", action)
@@ -649,7 +617,7 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_submit_review(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(
             ["unit_opinion"], self.env._("submit to the leadership group")
         )
@@ -660,7 +628,7 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_appoint(self):
-        self._check_liaison_group("leadership")
+        self._workflow_check_group("liaison_service.group_leadership")
         action = self.env._("appoint")
         for officer in self:
             if officer.appointment_number or officer.card_number:
@@ -736,16 +704,22 @@ class LiaisonOfficer(models.Model):
         )
 
     def action_activate(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(["appointed"], self.env._("put to work"))
         self._workflow_write({"state": "active"})
         self._post_transition(self.env._("Put to work."))
         return True
 
-    def action_reject(self):
-        self._check_liaison_group("leadership")
+    def _write_reason(self, field_name, reason):
+        """Keep the reason given through the reason wizard."""
+        if reason and reason.strip():
+            self._workflow_write({field_name: reason.strip()})
+
+    def action_reject(self, reason=None):
+        self._workflow_check_group("liaison_service.group_leadership")
         action = self.env._("reject")
         self._check_state(["nominated", "unit_opinion", "review"], action)
+        self._write_reason("reject_reason", reason)
         self._require("reject_reason", action)
         self._workflow_write({"state": "rejected"})
         for officer in self:
@@ -757,10 +731,11 @@ class LiaisonOfficer(models.Model):
             )
         return True
 
-    def action_suspend(self):
-        self._check_liaison_group("office")
+    def action_suspend(self, reason=None):
+        self._workflow_check_group("liaison_service.group_office")
         action = self.env._("suspend")
         self._check_state(["appointed", "active"], action)
+        self._write_reason("suspend_reason", reason)
         self._require("suspend_reason", action)
         self._workflow_write({"state": "suspended"})
         for officer in self:
@@ -770,17 +745,17 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_resume(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(["suspended"], self.env._("resume"))
-        self._workflow_write({"state": "active"})
-        self.write({"suspend_reason": False})
+        self._workflow_write({"state": "active", "suspend_reason": False})
         self._post_transition(self.env._("Resumed work after the suspension."))
         return True
 
-    def action_recall(self):
-        self._check_liaison_group("leadership")
+    def action_recall(self, reason=None):
+        self._workflow_check_group("liaison_service.group_leadership")
         action = self.env._("recall")
         self._check_state(["appointed", "active", "suspended"], action)
+        self._write_reason("recall_reason", reason)
         self._require("recall_reason", action)
         for officer in self:
             replacement = officer.replacement_id
@@ -831,10 +806,14 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_extend_term(self):
-        self._check_liaison_group("office")
+        self._workflow_check_group("liaison_service.group_office")
         self._check_state(["appointed", "active"], self.env._("extend the term"))
         for officer in self:
             old_end = officer.term_end
+            if not old_end:
+                raise UserError(
+                    self.env._("%(name)s has no term to extend.", name=officer.name)
+                )
             new_end = old_end + relativedelta(years=1)
             officer._workflow_write({"term_end": new_end})
             officer._post_transition(

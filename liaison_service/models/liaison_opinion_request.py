@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 REPLY_DAYS_PARAM = "liaison_service.opinion_reply_days"
 DEFAULT_REPLY_DAYS = 5
@@ -19,7 +19,9 @@ class LiaisonOpinionRequest(models.Model):
 
     _name = "liaison.opinion.request"
     _description = "Opinion Request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.workflow.mixin"]
+    _workflow_fields = frozenset({"state", "replied_by", "date_replied"})
+    _workflow_name_fields = ()
     _order = "date_requested desc, id desc"
     _mail_post_access = "read"
     _rec_names_search = ["name", "question"]
@@ -210,7 +212,7 @@ class LiaisonOpinionRequest(models.Model):
 
     def write(self, vals):
         if self._is_reply_only_user() and set(vals) - REPLY_FIELDS:
-            raise UserError(
+            raise AccessError(
                 self.env._(
                     "A department can only write the reply of an opinion request "
                     "(reply and materials needed)."
@@ -232,6 +234,7 @@ class LiaisonOpinionRequest(models.Model):
 
     # ---- Actions ----
     def action_send(self):
+        self._workflow_check_group("liaison_service.group_officer")
         for request in self:
             if request.state != "draft":
                 raise UserError(
@@ -247,7 +250,7 @@ class LiaisonOpinionRequest(models.Model):
                         item=request.approval_item_id.name,
                     )
                 )
-        self.write({"state": "sent"})
+        self._workflow_write({"state": "sent"})
         for request in self:
             if request.guide_id.user_id:
                 request.message_subscribe(request.guide_id.user_id.partner_id.ids)
@@ -281,7 +284,7 @@ class LiaisonOpinionRequest(models.Model):
         # The reply fields are checked by the write access of the guide; the
         # state and the stamp are set by the workflow.
         self.check_access("write")
-        self.sudo().write(
+        self._workflow_write(
             {
                 "state": "replied",
                 "replied_by": self.env.user.id,
@@ -291,9 +294,19 @@ class LiaisonOpinionRequest(models.Model):
         self.sudo().activity_feedback(["mail.mail_activity_data_todo"])
 
     def action_close(self):
-        if self._is_reply_only_user():
-            raise UserError(self.env._("Only officers close opinion requests."))
-        self.write({"state": "closed"})
+        self._workflow_check_group("liaison_service.group_officer")
+        for request in self:
+            if request.state != "replied":
+                raise UserError(
+                    self.env._(
+                        "Only an answered opinion request can be closed (%(name)s).",
+                        name=request.name,
+                    )
+                )
+        self._workflow_write({"state": "closed"})
 
     def action_reset_draft(self):
-        self.filtered(lambda request: request.state == "sent").write({"state": "draft"})
+        self._workflow_check_group("liaison_service.group_officer")
+        self.filtered(lambda request: request.state == "sent")._workflow_write(
+            {"state": "draft"}
+        )

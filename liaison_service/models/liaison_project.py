@@ -11,6 +11,7 @@ DOMESTIC_THRESHOLD = (20_000_000, "base.CNY")
 MAX_AMOUNT = 10_000_000_000_000
 MAX_JOBS = 10_000_000
 OVERRIDE_FIELDS = {"eligibility_override", "eligibility_override_reason"}
+OFFICE = "liaison_service.group_office"
 
 
 class LiaisonProject(models.Model):
@@ -33,10 +34,22 @@ class LiaisonProject(models.Model):
         "rating.mixin",
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
+        "liaison.workflow.mixin",
     ]
     _order = "priority desc, sequence, id desc"
     _mail_post_access = "read"
     _rec_names_search = ["name", "partner_id.name"]
+    # The termination reason is given through the reason wizard; the office
+    # alone assigns officers and jurisdiction and overrides the eligibility.
+    _workflow_fields = frozenset({"termination_reason"})
+    _workflow_group_fields = {
+        "main_officer_id": OFFICE,
+        "assistant_officer_ids": OFFICE,
+        "region_id": OFFICE,
+        "partner_id": OFFICE,
+        "eligibility_override": OFFICE,
+        "eligibility_override_reason": OFFICE,
+    }
 
     def _default_stage_id(self):
         return self.env["liaison.project.stage"].search([("fold", "=", False)], limit=1)
@@ -482,20 +495,20 @@ class LiaisonProject(models.Model):
     # ---- CRUD ----
     @api.model_create_multi
     def create(self, vals_list):
-        if any(OVERRIDE_FIELDS & set(vals) for vals in vals_list):
-            self._check_override_access()
+        if not self.env.su and any(
+            vals.get(name) for vals in vals_list for name in OVERRIDE_FIELDS
+        ):
+            self._workflow_check_group(OFFICE)
         return super().create(vals_list)
 
-    def write(self, vals):
-        if OVERRIDE_FIELDS & set(vals):
-            self._check_override_access()
-        return super().write(vals)
-
-    def _check_override_access(self):
-        if self.env.su or self.env.user.has_group("liaison_service.group_office"):
-            return
+    @api.model
+    def _workflow_group_refuse(self, names):
         raise AccessError(
-            self.env._("Only the office can override the eligibility of a project.")
+            self.env._(
+                "Only the office can change the enterprise, the region, the "
+                "officers or the eligibility override of a project (%(fields)s).",
+                fields=", ".join(self._workflow_field_label(name) for name in names),
+            )
         )
 
     # ---- Checklist (责任+清单) ----

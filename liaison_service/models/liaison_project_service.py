@@ -1,17 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import fields, models
-from odoo.exceptions import UserError
-
-# Only the office assigns the officers and the jurisdiction of a project.
-OFFICE_ONLY_FIELDS = {
-    "main_officer_id",
-    "assistant_officer_ids",
-    "region_id",
-    "partner_id",
-}
-# What may still change on a completed or terminated project (archive, 004 六5).
-CLOSED_WRITABLE_FIELDS = {"active", "color", "sequence", "priority", "access_token"}
-CLOSED_WRITABLE_PREFIXES = ("message_", "activity_", "rating_", "website_message")
+from odoo.exceptions import AccessError, UserError
 
 
 class LiaisonProject(models.Model):
@@ -58,7 +47,10 @@ class LiaisonProject(models.Model):
         help="Which materials were handed back, and to whom.",
     )
     termination_reason = fields.Text(
-        tracking=True, copy=False, help="Why the service was terminated (第十六条)."
+        tracking=True,
+        copy=False,
+        readonly=True,
+        help="Why the service was terminated (第十六条).",
     )
 
     def _compute_service_counts(self):
@@ -94,44 +86,30 @@ class LiaisonProject(models.Model):
 
     # ---- CRUD ----
     def write(self, vals):
-        if not self.env.su:
-            self._check_office_only_fields(vals)
-        self._check_closed_write(vals)
+        if not self.env.su and vals.get("stage_id"):
+            stage = self.env["liaison.project.stage"].browse(vals["stage_id"])
+            if stage.is_closed or self.filtered("is_closed"):
+                raise AccessError(
+                    self.env._(
+                        "A project is completed or terminated only through its "
+                        "buttons, which check the delivery and hand the "
+                        "materials back."
+                    )
+                )
         res = super().write(vals)
         if vals.get("stage_id"):
             self._send_stage_rating_request()
         return res
 
-    def _check_office_only_fields(self, vals):
-        changed = OFFICE_ONLY_FIELDS & set(vals)
-        if changed and not self.env.user.has_group("liaison_service.group_office"):
-            raise UserError(
-                self.env._(
-                    "Only the office can change the enterprise, the region or the "
-                    "officers of a project (%(fields)s).",
-                    fields=", ".join(
-                        self._fields[f]._description_string(self.env)
-                        for f in sorted(changed)
-                    ),
-                )
-            )
+    def _workflow_locked(self):
+        # Completed or terminated: archived read-only (004 六5).
+        return self.filtered("is_closed")
 
-    def _check_closed_write(self, vals):
-        business = {
-            f
-            for f in vals
-            if f not in CLOSED_WRITABLE_FIELDS
-            and not f.startswith(CLOSED_WRITABLE_PREFIXES)
-        }
-        closed = self.filtered("is_closed")
-        if business and closed:
-            raise UserError(
-                self.env._(
-                    "Project %(name)s is completed or terminated: it is archived "
-                    "read-only.",
-                    name=closed[0].name,
-                )
-            )
+    def _workflow_locked_error(self, labels):
+        return self.env._(
+            "Project %(name)s is completed or terminated: it is archived read-only.",
+            name=self.name,
+        )
 
     def _send_stage_rating_request(self):
         for project in self:
@@ -156,7 +134,12 @@ class LiaisonProject(models.Model):
         lines.write({"returned": True, "returned_date": date})
 
     def action_complete(self):
-        """Complete the service (001 第十五条) once a delivery is received."""
+        """Complete the service (001 第十五条) once a delivery is received.
+
+        The serving officer or the office completes (the record rules keep
+        other officers out); the office alone terminates.
+        """
+        self._workflow_check_group("liaison_service.group_officer")
         completed = self.env.ref("liaison_service.liaison_project_stage_completed")
         today = fields.Date.context_today(self)
         for project in self:
@@ -175,7 +158,7 @@ class LiaisonProject(models.Model):
                     )
                 )
             project._hand_back_materials(project.handback_date or today)
-            project.write(
+            project._workflow_write(
                 {
                     "handback_date": project.handback_date or today,
                     "stage_id": completed.id,
@@ -189,6 +172,7 @@ class LiaisonProject(models.Model):
 
     def action_terminate(self, reason=None):
         """Terminate the service (第十六条): a reason is required."""
+        self._workflow_check_group("liaison_service.group_office")
         terminated = self.env.ref("liaison_service.liaison_project_stage_terminated")
         today = fields.Date.context_today(self)
         for project in self:
@@ -211,7 +195,7 @@ class LiaisonProject(models.Model):
             project.sudo().dispatch_ids.filtered(
                 lambda d: d.state == "draft"
             ).state = "cancelled"
-            project.write(
+            project._workflow_write(
                 {
                     "termination_reason": text,
                     "handback_date": project.handback_date or today,

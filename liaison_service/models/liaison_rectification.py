@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 from odoo.tools import SQL, html2plaintext
 
 from .liaison_issue_rating import SATISFACTION_LEVELS
@@ -38,7 +38,21 @@ class LiaisonRectification(models.Model):
 
     _name = "liaison.rectification"
     _description = "Rectification"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.workflow.mixin"]
+    # Opened from the enterprise's rating, closed by action_done only.
+    _workflow_fields = frozenset(
+        {
+            "state",
+            "date_done",
+            "issue_id",
+            "rating_id",
+            "satisfaction_level",
+            "reason",
+            "rating_date",
+        }
+    )
+    # What the owner records is frozen once the rectification is done.
+    _workflow_locked_fields = frozenset(CALLBACK_FIELDS)
     _order = "deadline desc, id desc"
     _rec_names_search = ["issue_id.name", "partner_id.name"]
 
@@ -152,14 +166,11 @@ class LiaisonRectification(models.Model):
             )
 
     # ---- CRUD ----
-    def write(self, vals):
-        if (
-            not self.env.su
-            and set(vals) & CALLBACK_FIELDS
-            and any(r.state == "done" for r in self)
-        ):
-            raise UserError(self.env._("A done rectification can no longer change."))
-        return super().write(vals)
+    def _workflow_locked(self):
+        return self.filtered(lambda r: r.state == "done")
+
+    def _workflow_locked_error(self, labels):
+        return self.env._("A done rectification can no longer change.")
 
     # ---- Creation from a rating ----
     @api.model
@@ -201,10 +212,7 @@ class LiaisonRectification(models.Model):
     # ---- Actions ----
     def action_done(self):
         """Close the rectification: measures and a call-back are required."""
-        if not self.env.su and not self.env.user.has_group(
-            "liaison_service.group_officer"
-        ):
-            raise AccessError(self.env._("Only officers can close a rectification."))
+        self._workflow_check_group("liaison_service.group_officer")
         self.check_access("write")
         for rectification in self:
             if rectification.state != "open":
@@ -231,7 +239,7 @@ class LiaisonRectification(models.Model):
                         name=rectification.display_name,
                     )
                 )
-        self.sudo().write(
+        self._workflow_write(
             {"state": "done", "date_done": fields.Date.context_today(self)}
         )
         self.activity_unlink(["mail.mail_activity_data_todo"])

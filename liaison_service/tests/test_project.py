@@ -108,11 +108,11 @@ class TestProject(ProjectCommon):
         self.assertEqual(self.officer_a._get_served_records(), self.project_a)
         self.assertEqual(self.officer_a2._get_served_records(), self.project_a2)
         officer = self.officer_a2.with_user(self.user_leader)
-        officer.recall_reason = "测试召回"
+        # The reason is given to the step (reason wizard), not typed before.
         with self.assertRaisesText(UserError, "replaces"):
-            officer.action_recall()
+            officer.action_recall(reason="测试召回")
         officer.replacement_id = self.officer_a
-        officer.action_recall()
+        officer.action_recall(reason="测试召回")
         self.assertEqual(self.project_a2.assistant_officer_ids, self.officer_a)
         self.assertFalse(self.officer_a2._get_served_records())
         # A closed project is no longer served.
@@ -124,9 +124,7 @@ class TestProject(ProjectCommon):
     def test_recall_of_main_officer(self):
         """The replacement of a recalled main officer becomes the main officer."""
         officer = self.officer_a3.with_user(self.user_leader)
-        officer.write(
-            {"recall_reason": "测试召回", "replacement_id": self.officer_a2.id}
-        )
-        officer.action_recall()
+        officer.write({"replacement_id": self.officer_a2.id})
+        officer.action_recall(reason="测试召回")
         self.assertEqual(self.project_a2.main_officer_id, self.officer_a2)
         self.assertFalse(self.project_a2.assistant_officer_ids)

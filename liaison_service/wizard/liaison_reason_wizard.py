@@ -14,6 +14,14 @@ REASON_METHODS = {
     "liaison.returnee.station.report": {"action_return"},
     "liaison.returnee.submission": {"action_return"},
     "liaison.policy.application": {"action_reject"},
+    "liaison.issue": {
+        "action_reject",
+        "action_close",
+        "action_reopen",
+        "action_escalate",
+    },
+    "liaison.officer": {"action_reject", "action_suspend", "action_recall"},
+    "liaison.agreement": {"action_terminate"},
 }
 
 
@@ -43,6 +51,11 @@ class LiaisonReasonWizard(models.TransientModel):
             "view_mode": "form",
             "target": "new",
         }
+
+    @api.model
+    def _reason_methods(self):
+        """The steps asked through the wizard, by model."""
+        return REASON_METHODS
 
     @api.model
     def _check_method(self, model, method):

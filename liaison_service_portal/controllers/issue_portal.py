@@ -181,6 +181,9 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
             error = request.env._(
                 "At most %(limit)s characters.", limit=REJECT_REASON_MAX_LENGTH
             )
+        elif "\x00" in reason:
+            error = self._liaison_invalid_character_error()
+            reason = reason.replace("\x00", "")
         if error:
             values = self._liaison_issue_page_values(
                 issue_sudo, None, reject_error=error, reject_reason=reason
@@ -240,7 +243,8 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
                 issue_sudo.rating_apply(
                     rate,
                     token=rating.access_token,
-                    feedback=(feedback or "").strip()[:2000] or False,
+                    feedback=(feedback or "").replace("\x00", "").strip()[:2000]
+                    or False,
                 )
         except UserError:
             return self._liaison_issue_redirect(issue_sudo, "rate_invalid")
@@ -274,6 +278,9 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
                 errors[field] = request.env._(
                     "At most %(limit)s characters.", limit=limit
                 )
+            elif "\x00" in value:
+                errors[field] = self._liaison_invalid_character_error()
+                value = value.replace("\x00", "")
             vals[field] = value
         if not vals["description"]:
             errors["description"] = request.env._("Describe the issue.")

@@ -5,6 +5,7 @@ import os
 from odoo import http
 from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
 from odoo.http import request
+from odoo.tools.mimetypes import guess_mimetype
 
 from odoo.addons.portal.controllers.portal import CustomerPortal, pager as portal_pager
 
@@ -12,6 +13,21 @@ from odoo.addons.portal.controllers.portal import CustomerPortal, pager as porta
 UPLOAD_EXTENSIONS = frozenset(
     {"pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx", "zip"}
 )
+# What the content of a file with each extension must be (magic bytes, read
+# by odoo.tools.mimetypes.guess_mimetype): a renamed executable is refused.
+_OLE = ("application/msword", "application/vnd.ms-excel", "application/x-ole-storage")
+_ZIP = ("application/zip", "application/vnd.openxmlformats-officedocument.")
+UPLOAD_CONTENT_TYPES = {
+    "pdf": ("application/pdf",),
+    "jpg": ("image/jpeg",),
+    "jpeg": ("image/jpeg",),
+    "png": ("image/png",),
+    "doc": _OLE,
+    "xls": _OLE,
+    "docx": _ZIP,
+    "xlsx": _ZIP,
+    "zip": _ZIP,
+}
 UPLOAD_MAX_MB_PARAM = "liaison_service_portal.upload_max_mb"
 UPLOAD_MAX_MB_DEFAULT = 10
 # Limits of the application form (characters).
@@ -267,6 +283,13 @@ class LiaisonCustomerPortal(CustomerPortal):
                     name=filename,
                     size=size_label,
                 )
+            mimetype = guess_mimetype(content, default="")
+            if not mimetype.startswith(UPLOAD_CONTENT_TYPES[extension]):
+                return [], request.env._(
+                    "File %(name)s is refused: its content is not a %(type)s file.",
+                    name=filename,
+                    type=extension.upper(),
+                )
             attachments.append((filename, content))
         if not attachments:
             return [], request.env._("Choose at least one file to upload.")
@@ -345,7 +368,7 @@ class LiaisonCustomerPortal(CustomerPortal):
         project_sudo.rating_apply(
             rate,
             token=rating.access_token,
-            feedback=(feedback or "").strip()[:2000] or False,
+            feedback=(feedback or "").replace("\x00", "").strip()[:2000] or False,
         )
         return request.redirect(
             project_sudo.get_portal_url(query_string="&message=rate_ok")
@@ -356,6 +379,10 @@ class LiaisonCustomerPortal(CustomerPortal):
     # ------------------------------------------------------------------
     def _liaison_apply_regions(self):
         return request.env["liaison.region"].sudo().search([])
+
+    def _liaison_invalid_character_error(self):
+        # A NUL character cannot be stored: a form error, not an HTTP 500.
+        return request.env._("This text contains an invalid character.")
 
     def _liaison_apply_values(self, post):
         """Validate the application form; return ``(vals, errors)``.
@@ -370,6 +397,9 @@ class LiaisonCustomerPortal(CustomerPortal):
                 errors[field] = request.env._(
                     "At most %(limit)s characters.", limit=limit
                 )
+            elif "\x00" in value:
+                errors[field] = self._liaison_invalid_character_error()
+                value = value.replace("\x00", "")
             vals[field] = value
         if not vals["question"]:
             errors["question"] = request.env._("Describe what you need.")
@@ -564,12 +594,18 @@ class LiaisonCustomerPortal(CustomerPortal):
             return {"error": self._liaison_not_signable_error(record_sudo)}
         if not signature:
             return {"error": request.env._("The signature is missing.")}
+        if "\x00" in (name or "") or "\x00" in signature:
+            return {"error": self._liaison_invalid_character_error()}
         try:
             kwargs = {}
             if report_ref:
                 kwargs["pdf_bytes"] = self._liaison_render_pdf(report_ref, record_sudo)
+            # Signed as the enterprise's user (or the public user of the share
+            # link), with sudo after the access check above: the model
+            # refuses any other signer.
+            signer = record_sudo.with_user(request.env.user).sudo()
             with request.env.cr.savepoint():
-                getattr(record_sudo, sign)(signature, name, **kwargs)
+                getattr(signer, sign)(signature, name, **kwargs)
         except (UserError, ValidationError) as error:
             return {"error": str(error)}
         except (TypeError, ValueError, binascii.Error):

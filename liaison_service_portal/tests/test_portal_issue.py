@@ -158,7 +158,7 @@ class TestPortalIssue(HttpCase):
         self.assertEqual(self.url_open("/my/liaison/issues/new").status_code, 200)
         closed_stage = self.env.ref("liaison_service.liaison_issue_stage_closed")
         response = self._submit(
-            files={"attachments": ("现场照片.png", b"\x89PNG fake")},
+            files={"attachments": ("现场照片.png", b"\x89PNG\r\n\x1a\n fake")},
             partner_id=str(self.enterprise_b.id),
             source="hotline",
             stage_id=str(closed_stage.id),

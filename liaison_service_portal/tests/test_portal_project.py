@@ -357,6 +357,32 @@ class TestPortalProject(HttpCase):
         self.project_a.invalidate_recordset(["message_ids"])
         self.assertEqual(len(self.project_a.message_ids), messages)
 
+    def test_upload_checked_by_content(self):
+        """Trust boundary: a Windows executable named invoice.pdf is refused
+        (magic bytes), a real PDF passes."""
+        self.authenticate("pt_portal_a", "pt_portal_a")
+        executable = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200
+        for name in ("invoice.pdf", "photo.png", "table.xlsx"):
+            response = self._upload(self.project_a, name, executable)
+            self.assertEqual(response.status_code, 400, name)
+            self.assertIn("o_liaison_upload_error", response.text)
+        self.assertFalse(self._attachments(self.project_a))
+        response = self._upload(self.project_a, "invoice.pdf", b"%PDF-1.4 real")
+        self.assertEqual(response.status_code, 303)
+        attachment = self._attachments(self.project_a)
+        self.assertEqual(attachment.mimetype, "application/pdf")
+
+    def test_apply_nul_character(self):
+        """Trust boundary: a NUL character gives a form error in Chinese, not
+        an HTTP 500, and nothing is created."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.user_a.lang = "zh_CN"
+        self.authenticate("pt_portal_a", "pt_portal_a")
+        response = self._apply(question="新建厂房\x00需要哪些审批？")
+        self.assertEqual(response.status_code, 400)
+        self.assertIn("内容中含有无效字符", response.text)
+        self.assertFalse(self._consultations())
+
     # ---- rating ----
     def test_rating_five_levels(self):
         """A pending rating request is answered on one of five levels."""

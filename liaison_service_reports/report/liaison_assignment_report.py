@@ -85,6 +85,8 @@ class LiaisonAssignmentFormReport(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         assignments = self.env["liaison.assignment"].browse(docids)
+        # The reader's rights, before any value is prepared from them.
+        assignments.check_access("read")
         return {
             "doc_ids": docids,
             "doc_model": "liaison.assignment",

@@ -31,6 +31,8 @@ class ReportDepartmentGuideContact(models.AbstractModel):
 
     @api.model
     def _get_report_values(self, docids, data=None):
+        # The reader's rights, before any value is prepared from the records.
+        self.env[self._doc_model()].browse(docids).check_access("read")
         forms = self.env["liaison.officer.form.report"]
         items = self._get_items(docids)
         regions = items.department_id.region_id

@@ -72,6 +72,8 @@ class ReportMeetingMinutes(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         meetings = self.env["liaison.meeting"].browse(docids)
+        # The reader's rights, before any value is prepared from them.
+        meetings.check_access("read")
         return {
             "doc_ids": docids,
             "doc_model": "liaison.meeting",

@@ -137,6 +137,8 @@ class LiaisonOfficerFormReport(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         officers = self.env["liaison.officer"].browse(docids)
+        # The reader's rights, before any value is prepared from them.
+        officers.check_access("read")
         return {
             "doc_ids": docids,
             "doc_model": "liaison.officer",

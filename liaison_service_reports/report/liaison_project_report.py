@@ -148,17 +148,18 @@ class LiaisonProjectFormReport(models.AbstractModel):
         }
 
     def _prepare_opinion_values(self, request):
-        guide = request.sudo().guide_id
+        # Read with the reader's rights (checked in _get_report_values).
+        guide = request.guide_id
         return {
             "region_title": self._region_of(request.project_id),
             "guide": guide.name or "",
             "guide_phone": guide.phone or "",
-            "requested_by": request.sudo().requested_by.name or "",
+            "requested_by": request.requested_by.name or "",
             "date_requested": self._format_date_cn(request.date_requested),
             "reply_deadline": self._format_date_cn(request.reply_deadline),
-            "replied_by": request.sudo().replied_by.name or "",
+            "replied_by": request.replied_by.name or "",
             "date_replied": self._format_date_cn(request.date_replied),
-            "materials": request.sudo().required_material_ids,
+            "materials": request.required_material_ids,
             "other_materials": [
                 line.strip()
                 for line in (request.missing_materials or "").splitlines()
@@ -252,27 +253,27 @@ class LiaisonProjectFormReport(models.AbstractModel):
         }
 
     def _prepare_completion_values(self, project):
-        sudo = project.sudo()
-        dispatch = sudo.dispatch_ids.filtered(lambda d: d.state == "issued").sorted(
+        # Read with the reader's rights (checked in _get_report_values).
+        dispatch = project.dispatch_ids.filtered(lambda d: d.state == "issued").sorted(
             "date"
         )[:1]
-        agreements = sudo.agreement_ids.filtered(lambda a: a.state == "signed")
-        received = sudo.delivery_ids.filtered(lambda d: d.state == "received")
+        agreements = project.agreement_ids.filtered(lambda a: a.state == "signed")
+        received = project.delivery_ids.filtered(lambda d: d.state == "received")
         signed_on = min(agreements.mapped("signed_on"), default=False)
         received_on = max(received.mapped("receipt_signed_on"), default=False)
         return {
             "region_title": self._region_of(project),
             "status": self._selection_label(project, "status"),
-            "stage": sudo.stage_id.name or "",
+            "stage": project.stage_id.name or "",
             "investment": self._amount_values(
                 project.investment_amount, project.currency_id
             ),
             "funds_landed": self._amount_values(
                 project.funds_landed, project.currency_id
             ),
-            "main_officer": self._officer_line(sudo.main_officer_id),
+            "main_officer": self._officer_line(project.main_officer_id),
             "assistants": [
-                self._officer_line(officer) for officer in sudo.assistant_officer_ids
+                self._officer_line(officer) for officer in project.assistant_officer_ids
             ],
             "dispatch_number": dispatch.name or "",
             "dispatch_date": self._format_date_cn(dispatch.date),
@@ -285,7 +286,7 @@ class LiaisonProjectFormReport(models.AbstractModel):
             ),
             "handback_date": self._format_date_cn(project.handback_date),
             "results": [d.results for d in received if d.results],
-            "materials": sudo.agreement_ids.material_line_ids,
+            "materials": project.agreement_ids.material_line_ids,
             "returned_materials": received.returned_material_ids,
             "evaluations": [
                 self.env._("Very Satisfied"),
@@ -317,14 +318,14 @@ class LiaisonProjectFormReport(models.AbstractModel):
         }
 
     def _prepare_schedule_values(self, project):
-        sudo = project.sudo()
+        # Read with the reader's rights (checked in _get_report_values).
         phases = dict(
             self.env["liaison.approval.item"]
             ._fields["phase"]
             ._description_selection(self.env)
         )
         groups = {}
-        for line in sudo.checklist_line_ids.sorted(
+        for line in project.checklist_line_ids.sorted(
             lambda line: (line.planned_start, line.sequence, line.id)
         ):
             groups.setdefault(line.phase or "other", []).append(
@@ -342,8 +343,8 @@ class LiaisonProjectFormReport(models.AbstractModel):
         order = list(phases)
         return {
             "region_title": self._region_of(project),
-            "main_officer": self._officer_line(sudo.main_officer_id),
-            "assistants": "、".join(sudo.assistant_officer_ids.mapped("name")),
+            "main_officer": self._officer_line(project.main_officer_id),
+            "assistants": "、".join(project.assistant_officer_ids.mapped("name")),
             "progress": f"{round(project.checklist_progress or 0)}%",
             "phases": [
                 (phases.get(phase, phase), groups[phase])
@@ -363,6 +364,9 @@ class LiaisonProjectFormReport(models.AbstractModel):
         form_lang = self._get_form_lang()
         report = self.with_context(lang=form_lang)
         records = report.env[self._form_model].browse(docids)
+        # The reader's rights: a form is printed only by who may read its
+        # record, before any value is prepared (and cached) from it.
+        records.check_access("read")
         return {
             "doc_ids": docids,
             "doc_model": self._form_model,
