@@ -95,5 +95,6 @@ from . import liaison_appraisal_criterion
 from . import liaison_appraisal
 from . import liaison_appraisal_line
 from . import liaison_appraisal_consequence
+
 # Trust boundary: ratings of liaison records are given once, by the enterprise.
 from . import rating_rating

@@ -136,7 +136,6 @@ class LiaisonAppraisalConsequence(models.Model):
         """Hand the decision to the officer recall already built."""
         self.ensure_one()
         officer = self.officer_id
-        officer.write(
-            {"recall_reason": self.reason, "replacement_id": self.replacement_id.id}
-        )
-        officer.action_recall()
+        if self.replacement_id:
+            officer.write({"replacement_id": self.replacement_id.id})
+        officer.action_recall(reason=self.reason)

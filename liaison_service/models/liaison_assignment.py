@@ -420,7 +420,7 @@ class LiaisonAssignment(models.Model):
     # ---- Actions ----
     def action_approve(self):
         """The office director approves the notice, which numbers it."""
-        self._workflow_check_group("liaison_service.group_office")
+        self._workflow_check_group("liaison_service.group_office_director")
         self._check_state(("draft",))
         for assignment in self:
             if not assignment.issue_id.date_accepted or not (

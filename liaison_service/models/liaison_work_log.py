@@ -315,6 +315,7 @@ class LiaisonWorkLog(models.Model):
                 if log.id not in recorded
             ]
         )
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_checked_in(self):
         if not self.env.su and self.filtered(

@@ -60,6 +60,7 @@ from . import test_ui_forms
 from . import test_appraisal
 from . import test_appraisal_performance
 from . import test_policy_tour
+
 # Trust boundary: the generated adversarial suite (issue 8).
 from . import test_trust_boundary
 from . import test_trust_boundary_http

@@ -33,7 +33,7 @@ class TestAssignment(IssueCommon):
     def _sent(self, day="2025-09-30", **vals):
         assignment = self._assignment(date_assigned=day, **vals)
         office = assignment.with_user(self.user_office_a)
-        office.action_approve()
+        assignment.with_user(self.user_director_a).action_approve()
         with freeze_time(day):
             office.action_send()
         return assignment
@@ -45,7 +45,7 @@ class TestAssignment(IssueCommon):
         other_year = self._assignment(date_assigned="2032-01-05")
         self.assertFalse(first.name)
         for assignment in first | second | other_year:
-            assignment.with_user(self.user_office_a).action_approve()
+            assignment.with_user(self.user_director_a).action_approve()
         self.assertEqual(first.name, "交办〔2031〕1号")
         self.assertEqual(second.name, "交办〔2031〕2号")
         self.assertEqual(other_year.name, "交办〔2032〕1号")
@@ -78,7 +78,7 @@ class TestAssignment(IssueCommon):
             assignment.with_user(self.user_department_a).action_approve()
         unaccepted = self._assignment(issue_id=self.issue_a2.id)
         with self.assertRaisesText(UserError, "must be accepted"):
-            unaccepted.with_user(self.user_office_a).action_approve()
+            unaccepted.with_user(self.user_director_a).action_approve()
         self.assertEqual(unaccepted.state, "draft")
 
     def test_due_dates_over_national_day(self):
@@ -205,3 +205,12 @@ class TestAssignment(IssueCommon):
                 [("id", "in", all_ids)]
             )
         )
+
+    def test_only_the_director_approves(self):
+        """An office user who is not the director cannot approve (003 五(五))."""
+        assignment = self._assignment(date_assigned="2031-03-02")
+        with self.assertRaises(AccessError):
+            assignment.with_user(self.user_office_a).action_approve()
+        self.assertEqual((assignment.state, assignment.name), ("draft", False))
+        assignment.with_user(self.user_director_a).action_approve()
+        self.assertEqual(assignment.state, "approved")

@@ -59,7 +59,7 @@ class TestIssueAccess(IssueCommon):
                 "cooperating_department_ids": [(6, 0, self.dept_a.ids)],
             }
         )
-        assignment.with_user(self.user_office_a).action_approve()
+        assignment.with_user(self.user_director_a).action_approve()
         self.assertFalse(self._visible(self.user_department_a))
         assignment.with_user(self.user_office_a).action_send()
         self.assertEqual(self._visible(self.user_department_a), self.issue_a)

@@ -38,6 +38,10 @@ class IssueCommon(ProjectCommon):
         cls.user_department_a2 = cls._user(
             "t_dept_a2", "group_department", department=cls.dept_a2
         )
+        # The office director approves and numbers notices (003 五(五)).
+        cls.user_director_a = cls._user(
+            "t_director_a", "group_office_director", cls.county_a
+        )
         cls.issue_a = cls.Issue.create(
             cls._issue_vals(
                 name="Issue A",

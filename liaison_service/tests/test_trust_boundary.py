@@ -47,6 +47,7 @@ from .test_checklist_common import ChecklistCommon
 #   officer                officer serving the records (project A)
 #   other_officer          officer of the same county, not on project A
 #   office                 office of county A (the records' county)
+#   director               office director of county A (approves notices)
 #   other_office           office of county B
 #   leadership             leadership group of the city (above both counties)
 # The anonymous visitor is tried on the routes (test_trust_boundary_http).
@@ -59,11 +60,14 @@ ROLES = (
     "officer",
     "other_officer",
     "office",
+    "director",
     "other_office",
     "leadership",
 )
-OFFICE = frozenset({"office", "leadership"})
-OFFICER = frozenset({"officer", "office", "leadership"})
+OFFICE = frozenset({"office", "director", "leadership"})
+OFFICER = frozenset({"officer", "office", "director", "leadership"})
+# Notices are approved and numbered by the office director (003 五(五)).
+DIRECTOR = frozenset({"director", "leadership"})
 LEAD_DEPARTMENT = frozenset({"department"})
 LEADERSHIP = frozenset({"leadership"})
 NOBODY = frozenset()
@@ -84,7 +88,7 @@ ACCESS_MATRIX = {
     ("liaison.issue", "action_materials_received"): OFFICER,
     ("liaison.issue", "action_add_to_meeting"): OFFICE,
     # ---- Assignment notices (交办单) ----
-    ("liaison.assignment", "action_approve"): OFFICE,
+    ("liaison.assignment", "action_approve"): DIRECTOR,
     ("liaison.assignment", "action_send"): OFFICE,
     ("liaison.assignment", "action_reset_draft"): OFFICE,
     ("liaison.assignment", "action_approve_extension"): OFFICE,
@@ -210,6 +214,9 @@ class TrustWorld(ChecklistCommon):
             "officer": cls.user_officer_a,
             "other_officer": cls.user_officer_a2,
             "office": cls.user_office_a,
+            "director": cls._user(
+                "t_trust_director", "group_office_director", cls.county_a
+            ),
             "other_office": cls.user_office_b,
             "leadership": cls.user_leader,
         }
