@@ -245,9 +245,12 @@ class LiaisonProject(models.Model):
         # once per distinct case (foreign, above threshold, flags), not once
         # per project; the amounts are compared exactly as _get_investment_in.
         today = fields.Date.context_today(self)
-        rates, cases = {}, {}
+        thresholds, rates, cases = {}, {}, {}
         for project in self:
-            threshold, currency = project._get_threshold()
+            # The threshold depends on the source only (foreign or not).
+            if project.investment_source not in thresholds:
+                thresholds[project.investment_source] = project._get_threshold()
+            threshold, currency = thresholds[project.investment_source]
             source = project.currency_id or currency
             amount = project.investment_amount
             if source != currency and amount:
