@@ -7,6 +7,8 @@ from odoo import api, fields, models
 from odoo.tools import SQL, config, html_escape
 from odoo.tools.mail import generate_tracking_message_id
 
+from odoo.addons.base.models.ir_cron import MAX_BATCH_PER_CRON_JOB
+
 # Supervision ladder (督办, SPEC C3), in working days.
 BLUE_DAYS = 1  # blue supervision this many working days before the deadline
 REMINDER_DAYS = 1  # reminder (催办) on the first working day after the deadline
@@ -14,7 +16,7 @@ RED_AFTER_REMINDER = 2  # red supervision (督办) after the reminder
 BULLETIN_AFTER_REMINDER = 5  # bulletin (通报批评) after the reminder
 ESCALATION_AFTER_BULLETIN = 5  # escalation to the leadership after the bulletin
 # Records a batch of the daily job (one transaction each when scheduled).
-LADDER_BATCH = 20000
+LADDER_BATCH = 10000
 # Share of the time limit a scheduled run may use before it hands over to the
 # next run of the scheduler.
 CRON_TIME_SHARE = 0.5
@@ -659,11 +661,18 @@ class LiaisonAssignment(models.Model):
 
     @api.model
     def _supervision_cron_progress(self):
-        """Progress callback of a scheduled run: commit, report, watch the time."""
+        """Progress callback of a scheduled run: commit, report, watch the time.
+
+        The scheduler calls the job again at once while it reports work left,
+        up to MAX_BATCH_PER_CRON_JOB times in one worker run, all within the
+        worker's time limit: each call takes its share of half that limit.
+        """
         limit = config["limit_time_real_cron"]
         if limit is None or limit < 0:
             limit = config["limit_time_real"]
-        budget = limit * CRON_TIME_SHARE if limit and limit > 0 else None
+        budget = None
+        if limit and limit > 0:
+            budget = limit * CRON_TIME_SHARE / MAX_BATCH_PER_CRON_JOB
         started = time.monotonic()
         env = self.env
         state = {"done": 0}
