@@ -299,6 +299,14 @@ class LiaisonSupervisionMixin(models.AbstractModel):
         raise NotImplementedError
 
     @api.model
+    def _supervision_candidate_domain(self, today, add):
+        """Extra ORM domain the candidates must match (none by default).
+
+        ``add`` is kept for the signature of former overrides; it is None.
+        """
+        return []
+
+    @api.model
     def _supervision_due_query(self, ids, today, blue_limit, maps):
         """SQL returning (id, region_id, step, day) due by ``today`` for ``ids``."""
         raise NotImplementedError
@@ -349,12 +357,18 @@ class LiaisonSupervisionMixin(models.AbstractModel):
     def _supervision_candidates(self, today):
         """Ids of the records that may have a step due by ``today``."""
         blue_limit = self.env["liaison.working.day"].add_working_days(today, BLUE_DAYS)
+        where = self._supervision_candidate_where(today, blue_limit)
+        # Extensions may narrow the candidates with an ORM domain.
+        domain = self._supervision_candidate_domain(today, None)
+        if domain:
+            query = self.sudo().with_context(active_test=False)._search(domain)
+            where = SQL("%s AND r.id IN %s", where, query.subselect())
         self.env.flush_all()
         self.env.cr.execute(
             SQL(
                 "SELECT r.id FROM %s r WHERE %s ORDER BY r.id",
                 SQL.identifier(self._table),
-                self._supervision_candidate_where(today, blue_limit),
+                where,
             )
         )
         return [row[0] for row in self.env.cr.fetchall()], blue_limit
