@@ -172,8 +172,11 @@ class LiaisonIssueKpi(models.Model):
                        CASE WHEN i.rating_last_value > 0 THEN 1 ELSE 0 END,
                        CASE WHEN i.rating_last_value >= 4 THEN 1
                             WHEN i.rating_last_value > 0 THEN 0 END,
+                       -- never negative (close-out on the enterprise's
+                       -- local day may be the day before the acceptance)
                        CASE WHEN s.is_closed
-                            THEN i.date_closed - i.date_accepted END
+                            THEN GREATEST(i.date_closed - i.date_accepted, 0)
+                       END
                   FROM liaison_issue i
                   LEFT JOIN liaison_issue_stage s ON s.id = i.stage_id
                   LEFT JOIN a ON a.issue_id = i.id
