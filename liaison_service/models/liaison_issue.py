@@ -1,4 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import create_index, is_html_empty
@@ -769,12 +771,14 @@ class LiaisonIssue(models.Model):
     # ---- Constraints ----
     @api.constrains("date_accepted", "date_closed")
     def _check_closed_after_accepted(self):
-        # KPIs count days from acceptance to close-out: never negative.
+        # KPIs count days from acceptance to close-out: never negative.  Each
+        # date is its user's local day (the enterprise may be a time zone
+        # behind the office that accepted), hence the one day of tolerance.
         for issue in self:
             if (
                 issue.date_closed
                 and issue.date_accepted
-                and issue.date_closed < issue.date_accepted
+                and issue.date_closed < issue.date_accepted - timedelta(days=1)
             ):
                 raise ValidationError(
                     self.env._(

@@ -2,6 +2,7 @@
 import babel.dates
 
 from odoo import api, fields, models, tools
+from odoo.tools import SQL
 from odoo.tools.misc import get_lang
 
 # Per-issue figures, maintained by triggers (see LiaisonIssueKpi.init).
@@ -110,8 +111,9 @@ class LiaisonIssueKpi(models.Model):
         cr = self.env.cr
         tools.drop_view_if_exists(cr, self._table)
         cr.execute(
-            f"""
-            CREATE TABLE IF NOT EXISTS {DATA_TABLE} (
+            SQL(
+                """
+            CREATE TABLE IF NOT EXISTS liaison_issue_kpi_data (
                 id integer PRIMARY KEY,
                 region_id integer,
                 department_id integer,
@@ -128,18 +130,31 @@ class LiaisonIssueKpi(models.Model):
                 satisfied integer,
                 days_to_close integer
             );
-            CREATE INDEX IF NOT EXISTS {DATA_TABLE}_region_period_idx
-                ON {DATA_TABLE} (region_id, period);
-            CREATE INDEX IF NOT EXISTS {DATA_TABLE}_department_idx
-                ON {DATA_TABLE} (department_id);
+            CREATE INDEX IF NOT EXISTS liaison_issue_kpi_data_region_period_idx
+                ON liaison_issue_kpi_data (region_id, period);
+            CREATE INDEX IF NOT EXISTS liaison_issue_kpi_data_department_idx
+                ON liaison_issue_kpi_data (department_id);
 
-            CREATE OR REPLACE FUNCTION {DATA_TABLE}_refresh(issue_ids integer[])
+            CREATE OR REPLACE FUNCTION
+                liaison_issue_kpi_data_refresh(issue_ids integer[])
             RETURNS void LANGUAGE plpgsql AS $$
             BEGIN
                 IF COALESCE(cardinality(issue_ids), 0) = 0 THEN
                     RETURN;
                 END IF;
-                INSERT INTO {DATA_TABLE} AS d
+                -- One grouped pass over the assignments of the issues (a hash
+                -- join for a bulk write, index lookups for a few issues).
+                WITH ids AS (SELECT DISTINCT unnest(issue_ids) AS id),
+                     a AS (
+                        SELECT issue_id,
+                               (ARRAY_AGG(lead_department_id
+                                          ORDER BY date_assigned DESC, id DESC)
+                               )[1] AS department_id,
+                               MIN(sent_on) AS first_sent_on
+                          FROM liaison_assignment
+                         WHERE issue_id IN (SELECT id FROM ids)
+                         GROUP BY issue_id)
+                INSERT INTO liaison_issue_kpi_data AS d
                 SELECT i.id,
                        i.region_id,
                        a.department_id,
@@ -157,18 +172,15 @@ class LiaisonIssueKpi(models.Model):
                        CASE WHEN i.rating_last_value > 0 THEN 1 ELSE 0 END,
                        CASE WHEN i.rating_last_value >= 4 THEN 1
                             WHEN i.rating_last_value > 0 THEN 0 END,
+                       -- never negative (close-out on the enterprise's
+                       -- local day may be the day before the acceptance)
                        CASE WHEN s.is_closed
-                            THEN i.date_closed - i.date_accepted END
+                            THEN GREATEST(i.date_closed - i.date_accepted, 0)
+                       END
                   FROM liaison_issue i
                   LEFT JOIN liaison_issue_stage s ON s.id = i.stage_id
-                  LEFT JOIN LATERAL (
-                        SELECT (ARRAY_AGG(lead_department_id
-                                          ORDER BY date_assigned DESC, id DESC)
-                               )[1] AS department_id,
-                               MIN(sent_on) AS first_sent_on
-                          FROM liaison_assignment
-                         WHERE issue_id = i.id) a ON TRUE
-                 WHERE i.id IN (SELECT unnest(issue_ids)) AND i.active
+                  LEFT JOIN a ON a.issue_id = i.id
+                 WHERE i.id IN (SELECT id FROM ids) AND i.active
                 ON CONFLICT (id) DO UPDATE SET
                        region_id = EXCLUDED.region_id,
                        department_id = EXCLUDED.department_id,
@@ -184,44 +196,45 @@ class LiaisonIssueKpi(models.Model):
                        rated = EXCLUDED.rated,
                        satisfied = EXCLUDED.satisfied,
                        days_to_close = EXCLUDED.days_to_close;
-                DELETE FROM {DATA_TABLE} d
+                DELETE FROM liaison_issue_kpi_data d
                  WHERE d.id IN (SELECT unnest(issue_ids))
                    AND NOT EXISTS (SELECT 1 FROM liaison_issue i
                                     WHERE i.id = d.id AND i.active);
             END $$;
 
-            CREATE OR REPLACE FUNCTION {DATA_TABLE}_issue_changed()
+            CREATE OR REPLACE FUNCTION liaison_issue_kpi_data_issue_changed()
             RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP = 'INSERT' THEN
-                    PERFORM {DATA_TABLE}_refresh(ARRAY(SELECT id FROM new_rows));
+                    PERFORM liaison_issue_kpi_data_refresh(
+                        ARRAY(SELECT id FROM new_rows));
                 ELSIF TG_OP = 'DELETE' THEN
-                    DELETE FROM {DATA_TABLE}
+                    DELETE FROM liaison_issue_kpi_data
                      WHERE id IN (SELECT id FROM old_rows);
                 ELSE
-                    PERFORM {DATA_TABLE}_refresh(ARRAY(
+                    PERFORM liaison_issue_kpi_data_refresh(ARRAY(
                         SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-                         WHERE ({ISSUE_COLUMNS.format(t="n")})
-                               IS DISTINCT FROM ({ISSUE_COLUMNS.format(t="o")})));
+                         WHERE (%(issue_new)s)
+                               IS DISTINCT FROM (%(issue_old)s)));
                 END IF;
                 RETURN NULL;
             END $$;
 
-            CREATE OR REPLACE FUNCTION {DATA_TABLE}_assignment_changed()
+            CREATE OR REPLACE FUNCTION liaison_issue_kpi_data_assignment_changed()
             RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP = 'INSERT' THEN
-                    PERFORM {DATA_TABLE}_refresh(ARRAY(
+                    PERFORM liaison_issue_kpi_data_refresh(ARRAY(
                         SELECT DISTINCT issue_id FROM new_rows));
                 ELSIF TG_OP = 'DELETE' THEN
-                    PERFORM {DATA_TABLE}_refresh(ARRAY(
+                    PERFORM liaison_issue_kpi_data_refresh(ARRAY(
                         SELECT DISTINCT issue_id FROM old_rows));
                 ELSE
-                    PERFORM {DATA_TABLE}_refresh(ARRAY(
+                    PERFORM liaison_issue_kpi_data_refresh(ARRAY(
                         SELECT n.issue_id FROM new_rows n
                           JOIN old_rows o ON o.id = n.id
-                         WHERE ({ASSIGNMENT_COLUMNS.format(t="n")})
-                               IS DISTINCT FROM ({ASSIGNMENT_COLUMNS.format(t="o")})
+                         WHERE (%(assignment_new)s)
+                               IS DISTINCT FROM (%(assignment_old)s)
                         UNION
                         SELECT o.issue_id FROM new_rows n
                           JOIN old_rows o ON o.id = n.id
@@ -230,10 +243,10 @@ class LiaisonIssueKpi(models.Model):
                 RETURN NULL;
             END $$;
 
-            CREATE OR REPLACE FUNCTION {DATA_TABLE}_stage_changed()
+            CREATE OR REPLACE FUNCTION liaison_issue_kpi_data_stage_changed()
             RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                PERFORM {DATA_TABLE}_refresh(ARRAY(
+                PERFORM liaison_issue_kpi_data_refresh(ARRAY(
                     SELECT i.id FROM liaison_issue i
                       JOIN new_rows n ON n.id = i.stage_id
                       JOIN old_rows o ON o.id = n.id
@@ -241,7 +254,12 @@ class LiaisonIssueKpi(models.Model):
                            IS DISTINCT FROM (o.is_closed, o.is_rejected)));
                 RETURN NULL;
             END $$;
-            """
+            """,
+                issue_new=SQL(ISSUE_COLUMNS.format(t="n")),
+                issue_old=SQL(ISSUE_COLUMNS.format(t="o")),
+                assignment_new=SQL(ASSIGNMENT_COLUMNS.format(t="n")),
+                assignment_old=SQL(ASSIGNMENT_COLUMNS.format(t="o")),
+            )
         )
         for table, function, events in (
             ("liaison_issue", "issue_changed", ("INSERT", "UPDATE", "DELETE")),
@@ -253,26 +271,33 @@ class LiaisonIssueKpi(models.Model):
             ("liaison_issue_stage", "stage_changed", ("UPDATE",)),
         ):
             for event in events:
-                name = f"{DATA_TABLE}_{table}_{event.lower()}"
+                name = f"liaison_issue_kpi_data_{table}_{event.lower()}"
                 referencing = {
                     "INSERT": "NEW TABLE AS new_rows",
                     "UPDATE": "NEW TABLE AS new_rows OLD TABLE AS old_rows",
                     "DELETE": "OLD TABLE AS old_rows",
                 }[event]
                 cr.execute(
-                    f"""
-                    DROP TRIGGER IF EXISTS {name} ON {table};
-                    CREATE TRIGGER {name} AFTER {event} ON {table}
-                        REFERENCING {referencing}
+                    SQL(
+                        """
+                    DROP TRIGGER IF EXISTS %(name)s ON %(table)s;
+                    CREATE TRIGGER %(name)s AFTER %(event)s ON %(table)s
+                        REFERENCING %(referencing)s
                         FOR EACH STATEMENT
-                        EXECUTE FUNCTION {DATA_TABLE}_{function}();
-                    """
+                        EXECUTE FUNCTION %(function)s();
+                    """,
+                        name=SQL.identifier(name),
+                        table=SQL.identifier(table),
+                        event=SQL(event),
+                        referencing=SQL(referencing),
+                        function=SQL.identifier(f"liaison_issue_kpi_data_{function}"),
+                    )
                 )
         # Rebuild every row: the definitions may have changed with the code.
         cr.execute(
-            f"""
-            TRUNCATE {DATA_TABLE};
-            SELECT {DATA_TABLE}_refresh(ARRAY(SELECT id FROM liaison_issue));
+            """
+            TRUNCATE liaison_issue_kpi_data;
+            SELECT liaison_issue_kpi_data_refresh(ARRAY(SELECT id FROM liaison_issue));
             """
         )
         cr.execute(
@@ -296,11 +321,12 @@ class LiaisonIssueKpi(models.Model):
                             THEN 1 ELSE 0 END AS overdue_count,
                        rated AS rated_count,
                        COALESCE(satisfied, 0) AS satisfied_count,
-                       responded * 100.0 AS response_rate,
-                       resolved * 100.0 AS resolution_rate,
-                       satisfied * 100.0 AS satisfaction_rate,
+                       -- float8, not numeric: averages of 100,000 rows
+                       responded * 100.0::float8 AS response_rate,
+                       resolved * 100.0::float8 AS resolution_rate,
+                       satisfied * 100.0::float8 AS satisfaction_rate,
                        days_to_close::float AS days_to_close
-                  FROM {DATA_TABLE}
+                  FROM liaison_issue_kpi_data
             )
             """
         )
@@ -313,7 +339,7 @@ class LiaisonIssueKpi(models.Model):
 
     def _read_group_format_result(self, rows_dict, lazy_groupby):
         # Month headers in the reader's language pattern: 2026年11月, Nov 2026.
-        super()._read_group_format_result(rows_dict, lazy_groupby)
+        result = super()._read_group_format_result(rows_dict, lazy_groupby)
         locale = get_lang(self.env).code
         for group in lazy_groupby:
             name, _sep, granularity = group.partition(":")
@@ -325,6 +351,7 @@ class LiaisonIssueKpi(models.Model):
                     row[group] = babel.dates.format_skeleton(
                         "yMMM", fields.Date.to_date(period["from"]), locale=locale
                     )
+        return result
 
     # ---- Department ranking ----
     @api.model

@@ -317,9 +317,12 @@ class LiaisonProject(models.Model):
         project; the amounts are compared exactly as _get_investment_in.
         """
         today = fields.Date.context_today(self)
-        rates, cases, result = {}, {}, {}
+        thresholds, rates, cases, result = {}, {}, {}, {}
         for project in self:
-            threshold, currency = project._get_threshold()
+            # The threshold depends on the source only (foreign or not).
+            if project.investment_source not in thresholds:
+                thresholds[project.investment_source] = project._get_threshold()
+            threshold, currency = thresholds[project.investment_source]
             source = project.currency_id or currency
             amount = project.investment_amount
             if source != currency and amount:

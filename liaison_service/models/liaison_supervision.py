@@ -7,6 +7,8 @@ from odoo import api, fields, models
 from odoo.tools import SQL, config, html_escape
 from odoo.tools.mail import generate_tracking_message_id
 
+from odoo.addons.base.models.ir_cron import MAX_BATCH_PER_CRON_JOB
+
 # Supervision ladder (督办, SPEC C3), in working days.
 BLUE_DAYS = 1  # blue supervision this many working days before the deadline
 REMINDER_DAYS = 1  # reminder (催办) on the first working day after the deadline
@@ -14,7 +16,7 @@ RED_AFTER_REMINDER = 2  # red supervision (督办) after the reminder
 BULLETIN_AFTER_REMINDER = 5  # bulletin (通报批评) after the reminder
 ESCALATION_AFTER_BULLETIN = 5  # escalation to the leadership after the bulletin
 # Records a batch of the daily job (one transaction each when scheduled).
-LADDER_BATCH = 20000
+LADDER_BATCH = 10000
 # Share of the time limit a scheduled run may use before it hands over to the
 # next run of the scheduler.
 CRON_TIME_SHARE = 0.5
@@ -297,6 +299,14 @@ class LiaisonSupervisionMixin(models.AbstractModel):
         raise NotImplementedError
 
     @api.model
+    def _supervision_candidate_domain(self, today, add):
+        """Extra ORM domain the candidates must match (none by default).
+
+        ``add`` is kept for the signature of former overrides; it is None.
+        """
+        return []
+
+    @api.model
     def _supervision_due_query(self, ids, today, blue_limit, maps):
         """SQL returning (id, region_id, step, day) due by ``today`` for ``ids``."""
         raise NotImplementedError
@@ -347,12 +357,18 @@ class LiaisonSupervisionMixin(models.AbstractModel):
     def _supervision_candidates(self, today):
         """Ids of the records that may have a step due by ``today``."""
         blue_limit = self.env["liaison.working.day"].add_working_days(today, BLUE_DAYS)
+        where = self._supervision_candidate_where(today, blue_limit)
+        # Extensions may narrow the candidates with an ORM domain.
+        domain = self._supervision_candidate_domain(today, None)
+        if domain:
+            query = self.sudo().with_context(active_test=False)._search(domain)
+            where = SQL("%s AND r.id IN %s", where, query.subselect())
         self.env.flush_all()
         self.env.cr.execute(
             SQL(
                 "SELECT r.id FROM %s r WHERE %s ORDER BY r.id",
                 SQL.identifier(self._table),
-                self._supervision_candidate_where(today, blue_limit),
+                where,
             )
         )
         return [row[0] for row in self.env.cr.fetchall()], blue_limit
@@ -659,11 +675,18 @@ class LiaisonAssignment(models.Model):
 
     @api.model
     def _supervision_cron_progress(self):
-        """Progress callback of a scheduled run: commit, report, watch the time."""
+        """Progress callback of a scheduled run: commit, report, watch the time.
+
+        The scheduler calls the job again at once while it reports work left,
+        up to MAX_BATCH_PER_CRON_JOB times in one worker run, all within the
+        worker's time limit: each call takes its share of half that limit.
+        """
         limit = config["limit_time_real_cron"]
         if limit is None or limit < 0:
             limit = config["limit_time_real"]
-        budget = limit * CRON_TIME_SHARE if limit and limit > 0 else None
+        budget = None
+        if limit and limit > 0:
+            budget = limit * CRON_TIME_SHARE / MAX_BATCH_PER_CRON_JOB
         started = time.monotonic()
         env = self.env
         state = {"done": 0}

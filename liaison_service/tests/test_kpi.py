@@ -269,7 +269,7 @@ class TestIssueKpi(IssueCommon):
             i1.sudo().write({"date_closed": "2025-08-01"})
         self.assertEqual(str(i1.date_closed), "2025-09-08")
         with self.assertRaises(ValidationError):
-            i1.sudo().write({"date_accepted": "2025-09-09"})
+            i1.sudo().write({"date_accepted": "2025-09-10"})
         self.assertGreaterEqual(
             min(
                 self.Kpi.search_fetch(self.domain, ["days_to_close"]).mapped(

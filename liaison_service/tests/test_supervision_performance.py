@@ -120,7 +120,9 @@ class TestSupervisionScale(IssueCommon):
         self.assertEqual(len(set(first.assignment_id.ids)), 20)
 
         # The next run dies in the middle of its second batch: rolled back.
-        def die_on_second_batch(done, remaining, calls=[]):  # noqa: B006
+        calls = []
+
+        def die_on_second_batch(done, remaining):
             calls.append(done)
             if len(calls) == 2:
                 raise Crash

@@ -1,29 +1,13 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from datetime import date
 import io
 
-from odoo import api, models
-from odoo.tools.misc import xlsxwriter
+from odoo import api, fields, models
+from odoo.tools import SQL
+from odoo.tools.misc import get_lang, xlsxwriter
 
 LEDGER_ROUTE = "/liaison/issues/ledger.xlsx"
 # Issues read and written at once.
 LEDGER_BATCH = 5000
-# Stored fields of the issue the columns read (one query a batch).
-LEDGER_FIELDS = [
-    "name",
-    "partner_id",
-    "region_id",
-    "category_id",
-    "type_id",
-    "stage_id",
-    "officer_id",
-    "create_date",
-    "date_accepted",
-    "response_deadline",
-    "resolution_deadline",
-    "date_solved",
-    "date_closed",
-]
 
 
 class LiaisonIssueXlsxExport(models.AbstractModel):
@@ -39,30 +23,67 @@ class LiaisonIssueXlsxExport(models.AbstractModel):
 
     @api.model
     def _ledger_columns(self):
-        """[(header, width, value getter)] of the detail sheet."""
-        yes, no = self.env._("Yes"), self.env._("No")
+        """[(header, width, kind)] of the detail sheet; ``kind`` says how the
+        value of :meth:`_ledger_rows` is written (number, text, date)."""
         return [
-            (self.env._("No."), 6, None),
-            (self.env._("ID"), 8, lambda i: i.id),
-            (self.env._("Subject"), 40, lambda i: i.name),
-            (self.env._("Enterprise"), 28, lambda i: i.partner_id.name or ""),
-            (self.env._("Region"), 24, lambda i: i.region_id.complete_name or ""),
-            (self.env._("Nature"), 22, lambda i: i.category_id.complete_name or ""),
-            (self.env._("Type"), 16, lambda i: i.type_id.name or ""),
-            (self.env._("Stage"), 14, lambda i: i.stage_id.name or ""),
-            (self.env._("Owner"), 14, lambda i: i.officer_id.name or ""),
-            (
-                self.env._("Created On"),
-                12,
-                lambda i: i.create_date and i.create_date.date(),
-            ),
-            (self.env._("Accepted On"), 12, lambda i: i.date_accepted),
-            (self.env._("Response Deadline"), 12, lambda i: i.response_deadline),
-            (self.env._("Resolution Deadline"), 12, lambda i: i.resolution_deadline),
-            (self.env._("Solved On"), 12, lambda i: i.date_solved),
-            (self.env._("Closed Out On"), 12, lambda i: i.date_closed),
-            (self.env._("Overdue"), 8, lambda i: yes if i.is_overdue else no),
+            (self.env._("No."), 6, "number"),
+            (self.env._("ID"), 8, "number"),
+            (self.env._("Subject"), 40, "text"),
+            (self.env._("Enterprise"), 28, "text"),
+            (self.env._("Region"), 24, "text"),
+            (self.env._("Nature"), 22, "text"),
+            (self.env._("Type"), 16, "text"),
+            (self.env._("Stage"), 14, "text"),
+            (self.env._("Owner"), 14, "text"),
+            (self.env._("Created On"), 12, "date"),
+            (self.env._("Accepted On"), 12, "date"),
+            (self.env._("Response Deadline"), 12, "date"),
+            (self.env._("Resolution Deadline"), 12, "date"),
+            (self.env._("Solved On"), 12, "date"),
+            (self.env._("Closed Out On"), 12, "date"),
+            (self.env._("Overdue"), 8, "text"),
         ]
+
+    @api.model
+    def _ledger_rows(self, ids):
+        """Values of the columns after "No." for the issues ``ids``, in order.
+
+        ``ids`` were searched with the reader's rights; the names of the
+        related records are their labels, as a grouping shows them (the
+        nature, type and stage in the reader's language).  One query.
+        """
+        lang = get_lang(self.env).code
+        yes, no = self.env._("Yes"), self.env._("No")
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT i.id, i.name, p.name, r.complete_name, c.complete_name,
+                       COALESCE(t.name->>%(lang)s, t.name->>'en_US'),
+                       COALESCE(s.name->>%(lang)s, s.name->>'en_US'),
+                       o.name, i.create_date::date, i.date_accepted,
+                       i.response_deadline, i.resolution_deadline,
+                       i.date_solved, i.date_closed,
+                       CASE WHEN i.resolution_deadline < %(today)s
+                                 AND i.date_solved IS NULL
+                            THEN %(yes)s ELSE %(no)s END
+                  FROM unnest(%(ids)s::int[]) WITH ORDINALITY AS x(id, n)
+                  JOIN liaison_issue i ON i.id = x.id
+                  LEFT JOIN res_partner p ON p.id = i.partner_id
+                  LEFT JOIN liaison_region r ON r.id = i.region_id
+                  LEFT JOIN liaison_issue_category c ON c.id = i.category_id
+                  LEFT JOIN liaison_issue_type t ON t.id = i.type_id
+                  LEFT JOIN liaison_issue_stage s ON s.id = i.stage_id
+                  LEFT JOIN liaison_officer o ON o.id = i.officer_id
+                 ORDER BY x.n
+                """,
+                lang=lang,
+                today=fields.Date.context_today(self),
+                yes=yes,
+                no=no,
+                ids=list(ids),
+            )
+        )
+        return self.env.cr.fetchall()
 
     @api.model
     def _summary_counts(self, domain):
@@ -124,27 +145,27 @@ class LiaisonIssueXlsxExport(models.AbstractModel):
         ids = Issue.search(domain, order="region_id, category_id, id").ids
         if ids:
             sheet.autofilter(1, 0, len(ids) + 1, len(columns) - 1)
-        getters = [getter for _header, _width, getter in columns[1:]]
+        kinds = [kind for _header, _width, kind in columns[1:]]
+        writers = {
+            "number": (sheet.write_number, cell_format),
+            "date": (sheet.write_datetime, date_format),
+            "text": (sheet.write_string, cell_format),
+        }
+        writers = [writers[kind] for kind in kinds]
         write_number, write_string = sheet.write_number, sheet.write_string
-        write_datetime = sheet.write_datetime
+        Issue.flush_model()
         row = 1
         for start in range(0, len(ids), LEDGER_BATCH):
-            batch = Issue.browse(ids[start : start + LEDGER_BATCH])
-            batch.fetch(LEDGER_FIELDS)
-            for issue in batch:
+            for values in self._ledger_rows(ids[start : start + LEDGER_BATCH]):
                 row += 1
                 write_number(row, 0, row - 1, cell_format)
-                for col, getter in enumerate(getters, start=1):
-                    value = getter(issue)
-                    if isinstance(value, date):
-                        write_datetime(row, col, value, date_format)
-                    elif isinstance(value, int):
-                        write_number(row, col, value, cell_format)
+                for col, ((write, cell), value) in enumerate(
+                    zip(writers, values, strict=True), start=1
+                ):
+                    if value is None or value is False:
+                        write_string(row, col, "", cell_format)
                     else:
-                        write_string(row, col, value or "", cell_format)
-            # Forget the batch: the cache does not grow with the ledger.
-            batch.invalidate_recordset()
-            self.env.invalidate_all(flush=False)
+                        write(row, col, value, cell)
 
         # ---- Summary sheet: region × nature ----
         counts = self._summary_counts(domain)

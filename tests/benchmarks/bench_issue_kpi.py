@@ -208,6 +208,10 @@ timed(
     lambda: Issue.web_search_read(stage_domain, spec, limit=80),
 )
 timed(
+    "Issue list, first page of 80 in priority desc, id desc (county office)",
+    lambda: Issue.web_search_read([], spec, limit=80),
+)
+timed(
     "Issue kanban search_count (county office)",
     lambda: Issue.search_count([]),
 )
