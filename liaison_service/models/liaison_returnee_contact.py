@@ -33,4 +33,4 @@ class LiaisonReturneeContact(models.Model):
         required=True,
         default="phone",
     )
-    outcome = fields.Text(required=True)
+    outcome = fields.Text(string="Contact Outcome", required=True)

@@ -45,7 +45,7 @@ class LiaisonReturneeObligation(models.Model):
     )
     frequency = fields.Selection(
         [
-            ("monthly", "Monthly"),
+            ("monthly", "Every Month"),
             ("bimonthly", "Every Two Months"),
             ("quarterly", "Quarterly"),
         ],
@@ -60,7 +60,7 @@ class LiaisonReturneeObligation(models.Model):
         help="Minimum number of materials to send each period.",
     )
     dispatch_frequency = fields.Selection(
-        [("monthly", "Monthly"), ("bimonthly", "Every Two Months")],
+        [("monthly", "Every Month"), ("bimonthly", "Every Two Months")],
         string="Dispatch Round",
         compute="_compute_defaults",
         store=True,

@@ -30,6 +30,7 @@ class LiaisonReturneeStationAppraisal(models.Model):
     )
     returnee_count = fields.Integer(string="Returnees Brought")
     score = fields.Float(
+        string="Appraisal Score",
         compute="_compute_score",
         store=True,
         help="10 points a project, 1 point per 100 (10k CNY) of investment, "

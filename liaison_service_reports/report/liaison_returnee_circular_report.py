@@ -42,7 +42,9 @@ class ReportReturneeCircular(models.AbstractModel):
                     line,
                     body_type=types[line["body_type"]],
                     titles="；".join(line["titles"]),
-                    verdict=env._("Late") if line["late"] else env._("Reported"),
+                    verdict=env._("Reported Late")
+                    if line["late"]
+                    else env._("Reported"),
                 )
                 for line in lines
             ],
