@@ -38,3 +38,4 @@ from . import liaison_rectification
 # Home of each role (screens)
 from . import liaison_work_item
 from . import liaison_demo
+from . import ir_model_fields_selection
