@@ -29,3 +29,4 @@ from . import test_ui_clickbot
 # Home of each role and form tours (screens)
 from . import test_ui_home
 from . import test_ui_forms
+from . import test_work_item_performance
