@@ -39,3 +39,4 @@ from . import liaison_rectification
 from . import liaison_work_item
 from . import liaison_demo
 from . import ir_model_fields_selection
+from . import mail_thread
