@@ -82,6 +82,7 @@
         "views/liaison_returnee_menus.xml",
         # Home of each role (screens)
         "views/liaison_home_views.xml",
+        "data/ir_model_fields_selection_data.xml",
     ],
     "demo": [
         # Demo county (screens): the service centre as the company

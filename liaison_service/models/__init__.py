@@ -98,3 +98,5 @@ from . import liaison_appraisal_consequence
 
 # Trust boundary: ratings of liaison records are given once, by the enterprise.
 from . import rating_rating
+from . import ir_model_fields_selection
+from . import mail_thread

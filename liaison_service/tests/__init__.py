@@ -64,3 +64,4 @@ from . import test_policy_tour
 # Trust boundary: the generated adversarial suite (issue 8).
 from . import test_trust_boundary
 from . import test_trust_boundary_http
+from . import test_work_item_performance

@@ -38,6 +38,7 @@ class TestHome(HttpCase):
                 login=login,
                 groups=f"base.group_user,liaison_service.{group}",
                 tour_enabled=False,
+                lang="en_US",
                 liaison_region_ids=[fields.Command.set(cls.county.ids)],
                 **vals,
             )
@@ -164,7 +165,9 @@ class TestHome(HttpCase):
         for user_xmlid, action in demo.items():
             user = self.env.ref(user_xmlid)
             self.assertEqual(
-                user.action_id, self.env.ref(f"liaison_service.{action}"), user_xmlid
+                user.action_id.id,
+                self.env.ref(f"liaison_service.{action}").id,
+                user_xmlid,
             )
 
     def test_tour_home_officer(self):

@@ -39,6 +39,10 @@ class LiaisonVerifyController(http.Controller):
                 status=404,
                 headers=headers,
             )
+        # "Today" is the service centre's day, not the server's (UTC): the
+        # public visitor has no time zone of its own.
+        tz = request.env.company.sudo().partner_id.tz or "Asia/Shanghai"
+        officer = officer.with_context(tz=tz)
         certificate = officer._get_verification_values()
         # An archived officer's card is void even within its term.
         certificate["valid"] = certificate["valid"] and officer.active

@@ -33,9 +33,11 @@ class PortalMixin(models.AbstractModel):
         return path + ("?" + "&".join(params) if params else "") + hash_sep + fragment
 
     def _liaison_reader_can_read(self):
-        """Whether the signed-in user of the request reads the record with its
-        own rights (no token needed)."""
-        if not request or not request.env.user or request.env.user._is_public():
+        """Whether the signed-in enterprise (portal user) of the request reads
+        the record with its own rights (no token needed).  Internal users keep
+        the token: the links they render go out in mails to enterprises."""
+        user = request and request.env.user
+        if not user or user._is_public() or not user.share:
             return False
-        record = self.with_user(request.env.user).sudo(False)
+        record = self.with_user(user).sudo(False)
         return record.has_access("read")

@@ -11,3 +11,5 @@ from . import test_portal_returnee_station
 # Returnee programme (II).
 from . import test_portal_policy
 from . import test_portal_complaint
+from . import test_no_english
+from . import test_portal_links

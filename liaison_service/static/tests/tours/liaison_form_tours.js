@@ -18,11 +18,11 @@ function fieldSteps([name, value, kind]) {
                 },
             ];
         case "select":
-            return [{ content: `${name}: ${value}`, trigger: `${field} select`, run: `selectByLabel ${value}` }];
+            return [{ content: `${name}: ${value}`, trigger: `${field} select`, run: `select "${value}"` }];
         case "text":
             return [{ content: `${name}: ${value}`, trigger: `${field} textarea`, run: `edit ${value}` }];
         case "tab":
-            return [{ content: `Tab ${name}`, trigger: `.o_notebook .nav-link:contains(${name})`, run: "click" }];
+            return [{ content: `Tab ${name}`, trigger: `.o_notebook a.nav-link[name='${name}']`, run: "click" }];
         case "check":
             return [{ content: `${name}: tick`, trigger: `${field} input`, run: "click" }];
         default:
@@ -54,14 +54,15 @@ function formTour(name, { action, open, fields = [], buttons = [] }) {
     });
 }
 
-const current = (label) => `.o_statusbar_status .o_arrow_button_current:contains(${label})`;
+// The state reached, by its technical value (the labels are translated).
+const current = (value) => `.o_statusbar_status .o_arrow_button_current[data-value='${value}']`;
 
 formTour("liaison_form_region_tour", {
     action: "liaison_region_action",
     fields: [
         ["name", "Tour Township"],
         ["code", "TOUR01"],
-        ["level", "Township", "select"],
+        ["level", "township", "select"],
         ["parent_id", "Home County", "m2o"],
     ],
     buttons: [["action_view_departments", ".o_list_view, .o_kanban_view"]],
@@ -83,10 +84,10 @@ formTour("liaison_form_officer_tour", {
         ["department_id", "Home Department", "m2o"],
         ["region_id", "Home County", "m2o"],
         ["work_years", "6"],
-        ["Selection and Review", "", "tab"],
+        ["selection", "", "tab"],
         ["unit_opinion", "Recommended by the unit.", "text"],
     ],
-    buttons: [["action_submit_unit_opinion", current("Unit Opinion")]],
+    buttons: [["action_submit_unit_opinion", current("unit_opinion")]],
 });
 
 formTour("liaison_form_approval_item_tour", {
@@ -124,13 +125,13 @@ formTour("liaison_form_consultation_tour", {
         ["question", "Which permits does a cold store need?", "text"],
         ["answer", "Filing, land, planning and fire approval.", "text"],
     ],
-    buttons: [["action_answer", current("Answered")]],
+    buttons: [["action_answer", current("answered")]],
 });
 
 formTour("liaison_form_agreement_tour", {
     action: "liaison_agreement_action",
     fields: [["project_id", "Home Project", "m2o"]],
-    buttons: [["action_send", current("Sent")]],
+    buttons: [["action_send", current("sent")]],
 });
 
 formTour("liaison_form_dispatch_tour", {
@@ -139,7 +140,7 @@ formTour("liaison_form_dispatch_tour", {
         ["project_id", "Home Project", "m2o"],
         ["main_officer_id", "Home Officer", "m2o"],
     ],
-    buttons: [["action_issue", current("Issued")]],
+    buttons: [["action_issue", current("issued")]],
 });
 
 formTour("liaison_form_checklist_line_tour", {
@@ -148,7 +149,7 @@ formTour("liaison_form_checklist_line_tour", {
         ["project_id", "Home Project", "m2o"],
         ["approval_item_id", "Home Permit", "m2o"],
     ],
-    buttons: [["action_start", current("In Progress")]],
+    buttons: [["action_start", current("in_progress")]],
 });
 
 formTour("liaison_form_opinion_request_tour", {
@@ -158,7 +159,7 @@ formTour("liaison_form_opinion_request_tour", {
         ["approval_item_id", "Home Permit", "m2o"],
         ["question", "Is a traffic study needed?", "text"],
     ],
-    buttons: [["action_send", current("Sent")]],
+    buttons: [["action_send", current("sent")]],
 });
 
 formTour("liaison_form_meeting_tour", {
@@ -167,7 +168,7 @@ formTour("liaison_form_meeting_tour", {
         ["name", "Tour Weekly Meeting"],
         ["location", "Room 301"],
     ],
-    buttons: [["action_hold", current("Held")]],
+    buttons: [["action_hold", current("held")]],
 });
 
 formTour("liaison_form_rectification_tour", {
@@ -178,15 +179,10 @@ formTour("liaison_form_rectification_tour", {
         ["callback_result", "The enterprise is satisfied now.", "text"],
         ["callback_satisfied", "", "check"],
     ],
-    buttons: [["action_done", current("Done")]],
+    buttons: [["action_done", current("done")]],
 });
 
 formTour("liaison_form_issue_category_tour", {
     action: "liaison_issue_category_action",
     fields: [["name", "Tour Category"]],
-});
-
-formTour("liaison_form_issue_type_tour", {
-    action: "liaison_issue_type_action",
-    fields: [["name", "Tour Type"]],
 });

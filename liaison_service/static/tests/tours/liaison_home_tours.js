@@ -3,7 +3,8 @@
 import { registry } from "@web/core/registry";
 
 // Every role opens the Liaison app from the app menu and lands on its home.
-function homeTour(name, title, steps) {
+// Titles are translated: the home is recognised by its action's path.
+function homeTour(name, path, steps) {
     registry.category("web_tour.tours").add(name, {
         url: "/odoo",
         steps: () => [
@@ -18,15 +19,20 @@ function homeTour(name, title, steps) {
                 run: "click",
             },
             {
-                content: `The home of the role is ${title}`,
-                trigger: `.o_breadcrumb .active:contains(${title})`,
+                content: `The home of the role is /odoo/${path}`,
+                trigger: ".o_view_controller .o_breadcrumb .o_last_breadcrumb_item",
+                run() {
+                    if (!window.location.pathname.includes(path)) {
+                        throw new Error(`Landed on ${window.location.pathname}, not ${path}`);
+                    }
+                },
             },
             ...steps,
         ],
     });
 }
 
-homeTour("liaison_home_officer_tour", "My Week", [
+homeTour("liaison_home_officer_tour", "liaison-my-week", [
     {
         content: "The officer's issue due this week is listed",
         trigger: ".o_list_view .o_data_row:contains(Home issue of the officer)",
@@ -43,10 +49,10 @@ homeTour("liaison_home_officer_tour", "My Week", [
     },
 ]);
 
-homeTour("liaison_home_department_tour", "Department Desk", [
+homeTour("liaison_home_department_tour", "liaison-department-desk", [
     {
-        content: "The notice waits in the 'To Sign For' column",
-        trigger: ".o_kanban_group:contains(To Sign For) .o_kanban_record:contains(HOME-1)",
+        content: "The notice waits to be signed for",
+        trigger: ".o_kanban_group .o_kanban_record:contains(HOME-1)",
         run: "click",
     },
     {
@@ -55,15 +61,15 @@ homeTour("liaison_home_department_tour", "Department Desk", [
     },
 ]);
 
-homeTour("liaison_home_office_tour", "Supervision Board", [
+homeTour("liaison_home_office_tour", "liaison-supervision-board", [
     {
         content: "The issue card shows the ladder's colour",
         trigger:
-            ".o_kanban_view .o_kanban_record:contains(Home issue of the officer) .badge:contains(Red)",
+            ".o_kanban_view .o_kanban_record:contains(Home issue of the officer) .o_field_widget[name='supervision_colour'] .text-bg-danger",
     },
 ]);
 
-homeTour("liaison_home_leadership_tour", "Leadership Cockpit", [
+homeTour("liaison_home_leadership_tour", "liaison-cockpit", [
     {
         content: "The trends of the three rates are drawn",
         trigger: ".o_graph_view .o_graph_canvas_container canvas",
