@@ -96,6 +96,7 @@ SEED_LABELS = {
     # The forms of field work, returnees, appraisal (no seed attachment of
     # their own): their printed headings.
     "action_report_service_ledger": ["联络员工作台账", "在谈", "在建", "竣工"],
+    "action_report_issue_monthly_summary": ["问题办理情况汇总表"],
     "action_report_key_enterprise_roster": ["首席服务官及具体分包人情况表"],
     "action_report_returnee_circular": ["返乡创业工作调度通报"],
     "action_report_policy_approval": ["返乡创业扶持资金审批表"],
@@ -123,6 +124,7 @@ TABLE_REPORTS = {
     "action_report_key_enterprise_roster",
     "action_report_signing_summary",
     "action_report_township_ranking",
+    "action_report_issue_monthly_summary",
 }
 
 
@@ -132,6 +134,8 @@ def printed_name(record):
         return record.partner_id.name
     if record._name == "liaison.township.appraisal":
         return record.region_id.name
+    if record._name == "liaison.issue":
+        return record.region_id.display_name
     return record.name
 
 
