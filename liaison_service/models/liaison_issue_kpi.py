@@ -173,8 +173,10 @@ class LiaisonIssueKpi(models.Model):
                        CASE WHEN i.rating_last_value >= 4 THEN 1
                             WHEN i.rating_last_value > 0 THEN 0 END,
                        -- never negative (close-out on the enterprise's
-                       -- local day may be the day before the acceptance)
-                       CASE WHEN s.is_closed
+                       -- local day may be the day before the acceptance);
+                       -- unknown (not 0) while either date is missing
+                       CASE WHEN s.is_closed AND i.date_closed IS NOT NULL
+                                 AND i.date_accepted IS NOT NULL
                             THEN GREATEST(i.date_closed - i.date_accepted, 0)
                        END
                   FROM liaison_issue i

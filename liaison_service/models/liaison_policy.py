@@ -24,7 +24,9 @@ class LiaisonPolicy(models.Model):
 
     _name = "liaison.policy"
     _description = "Support Policy"
-    _inherit = ["mail.thread"]
+    # The one workflow guard (no field only actions write; the names and
+    # values a caller sends are checked like on every liaison model).
+    _inherit = ["mail.thread", "liaison.workflow.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, tracking=True)

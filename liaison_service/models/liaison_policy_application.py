@@ -205,7 +205,10 @@ class LiaisonPolicyApplication(models.Model):
         self._check_state(("draft",))
         self._check_eligible()
         for application in self:
-            vals = {"state": "submitted", "date_submitted": fields.Date.today()}
+            vals = {
+                "state": "submitted",
+                "date_submitted": fields.Date.context_today(self),
+            }
             if application.name == "/":
                 vals["name"] = (
                     self.env["ir.sequence"]
@@ -235,7 +238,7 @@ class LiaisonPolicyApplication(models.Model):
                 {
                     "state": "approved",
                     "amount_approved": amount,
-                    "date_decided": fields.Date.today(),
+                    "date_decided": fields.Date.context_today(self),
                     "decided_by_id": self.env.uid,
                 }
             )
@@ -255,7 +258,7 @@ class LiaisonPolicyApplication(models.Model):
             {
                 "state": "rejected",
                 "decision_note": reason,
-                "date_decided": fields.Date.today(),
+                "date_decided": fields.Date.context_today(self),
                 "decided_by_id": self.env.uid,
             }
         )
@@ -272,7 +275,7 @@ class LiaisonPolicyApplication(models.Model):
                 {
                     "state": "paid",
                     "amount_paid": application.amount_approved,
-                    "date_paid": date_paid or fields.Date.today(),
+                    "date_paid": date_paid or fields.Date.context_today(self),
                 }
             )
         return True

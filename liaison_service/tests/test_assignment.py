@@ -50,7 +50,7 @@ class TestAssignment(IssueCommon):
         self.assertEqual(second.name, "交办〔2031〕2号")
         self.assertEqual(other_year.name, "交办〔2032〕1号")
         self.assertEqual(first.state, "approved")
-        self.assertEqual(first.approved_by, self.user_office_a)
+        self.assertEqual(first.approved_by, self.user_director_a)
 
     def test_default_deadline_is_seven_working_days(self):
         """Without a deadline the lead gets 7 working days."""

@@ -31,7 +31,7 @@ class TestAssignmentCooperation(IssueCommon):
                 "deadline": "2025-10-31",
             }
         )
-        cls.assignment.action_approve()
+        cls.assignment.with_user(cls.user_director_a).action_approve()
         with freeze_time("2025-09-30"):
             cls.assignment.action_send()
 

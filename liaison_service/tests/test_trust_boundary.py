@@ -36,6 +36,12 @@ from odoo import Command, fields
 from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
 from odoo.tests import Form, new_test_user, tagged
 
+from . import (
+    trust_world_appraisal,
+    trust_world_field,
+    trust_world_returnee,
+    trust_world_support,
+)
 from .test_checklist_common import ChecklistCommon
 
 # ---------------------------------------------------------------------------
@@ -158,6 +164,19 @@ NAVIGATION_ACTIONS = frozenset(
 FIELD_MATRIX = {
     ("liaison.checklist.line", "state"): BY_RECORD_RULES,
 }
+# The capabilities built on the guard bring their own world and matrix, each
+# in a module of its own (trust_world_*.py): ``ACCESS_MATRIX`` and optionally
+# ``FIELD_MATRIX`` (dicts like the ones above) and ``build_world(cls)``,
+# returning (records of county A, {model: a record of county B}).
+EXTENSIONS = (
+    trust_world_field,
+    trust_world_returnee,
+    trust_world_support,
+    trust_world_appraisal,
+)
+for _extension in EXTENSIONS:
+    ACCESS_MATRIX.update(_extension.ACCESS_MATRIX)
+    FIELD_MATRIX.update(getattr(_extension, "FIELD_MATRIX", {}))
 # Context keys the code used to read (removed) and any the code reads today.
 LEGACY_CONTEXT_KEYS = ("liaison_issue_action", "liaison_officer_workflow")
 ADDONS = ("liaison_service", "liaison_service_portal", "liaison_service_reports")
@@ -333,6 +352,12 @@ class TrustWorld(ChecklistCommon):
             "liaison.department": cls.dept_b,
             "liaison.approval.item": cls.item_b,
         }
+        for extension in EXTENSIONS:
+            records, county_b = extension.build_world(cls)
+            for record in records:
+                cls.world.setdefault(record._name, env[record._name])
+                cls.world[record._name] |= record
+            cls.county_b_records.update(county_b)
         cls.context_keys = discover_context_keys()
 
     # ---- Builders ----

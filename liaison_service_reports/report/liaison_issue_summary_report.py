@@ -47,6 +47,8 @@ class ReportIssueMonthlySummary(models.AbstractModel):
         forms = self.env["liaison.officer.form.report"]
         report = self.with_context(lang=forms._get_form_lang())
         issues = report.env["liaison.issue"].browse(docids)
+        # Refuse, rather than print an empty summary of unreadable issues.
+        issues.check_access("read")
         dates = [d for d in issues.mapped("create_date") if d]
         return {
             "doc_ids": docids,

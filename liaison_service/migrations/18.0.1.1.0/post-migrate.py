@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-"""18.0.1.1.0: official number sequences become gapless (no_gap).
+"""18.0.1.1.0: official number sequences become gapless (no_gap); record
+rules whose domain changed are rewritten from their file.
 
 The sequences are noupdate data, so an upgrade does not rewrite them: switch
 their implementation here.  A standard sequence keeps its position in a
@@ -8,7 +9,10 @@ and of each yearly date range is read first and written back after, so
 numbering continues where it stopped.
 """
 
+from lxml import etree
+
 from odoo import SUPERUSER_ID, api
+from odoo.tools.misc import file_path
 
 OFFICIAL_SEQUENCES = (
     "liaison_service.ir_sequence_liaison_officer_appointment",
@@ -34,3 +38,23 @@ def migrate(cr, version):
         sequence.number_next = number_next
         for date_range, next_actual in ranges.items():
             date_range.number_next = next_actual
+    update_rules(env)
+
+
+# Record rules of noupdate data whose domain changed in this version: an
+# upgrade does not rewrite them, so their domain is read from the file.
+CHANGED_RULES = (
+    "liaison_department_rule_department",
+    "liaison_issue_rule_department",
+    "liaison_issue_rule_officer",
+)
+
+
+def update_rules(env):
+    path = file_path("liaison_service/security/liaison_service_security.xml")
+    root = etree.parse(path).getroot()
+    for name in CHANGED_RULES:
+        node = root.find(f".//record[@id='{name}']/field[@name='domain_force']")
+        rule = env.ref(f"liaison_service.{name}", raise_if_not_found=False)
+        if node is not None and rule:
+            rule.domain_force = " ".join(node.text.split())

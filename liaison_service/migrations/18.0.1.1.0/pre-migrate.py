@@ -1,6 +1,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 """18.0.1.1.0: official numbers become unique (SQL constraints name_uniq).
 
+The rectification's extension of the issue form hung its buttons on the issue
+form's former reopen button: the old extension is dropped before the views
+load, and comes back from its file.
+
 Before the constraints are added, any number used twice (possible with the
 former non-gapless sequences only if a sequence was reset by hand) is made
 unique by suffixing the later records' numbers with their id, so that the
@@ -22,6 +26,7 @@ NUMBERED_TABLES = (
 def migrate(cr, version):
     if not version:
         return
+    drop_stale_views(cr)
     for table in NUMBERED_TABLES:
         cr.execute("SELECT to_regclass(%s)", (table,))
         if not cr.fetchone()[0]:
@@ -51,3 +56,22 @@ def migrate(cr, version):
                 f"UPDATE {table} SET name = %s WHERE id = %s",
                 (new_name, record_id),
             )
+
+
+def drop_stale_views(cr):
+    """Drop the old extension views that point at buttons which are gone."""
+    cr.execute(
+        """
+        DELETE FROM ir_ui_view
+         WHERE id IN (SELECT res_id FROM ir_model_data
+                       WHERE module = 'liaison_service' AND model = 'ir.ui.view'
+                         AND name = 'liaison_issue_view_form_rectification')
+        """
+    )
+    cr.execute(
+        """
+        DELETE FROM ir_model_data
+         WHERE module = 'liaison_service' AND model = 'ir.ui.view'
+           AND name = 'liaison_issue_view_form_rectification'
+        """
+    )

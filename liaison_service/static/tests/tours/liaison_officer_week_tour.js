@@ -15,13 +15,28 @@ registry.category("web_tour.tours").add("liaison_officer_week_tour", {
             run: "edit 走访绿源食品了解扩产需求",
         },
         {
-            content: "Choose the enterprise by its name",
+            content: "Choose the enterprise",
             trigger: ".o_field_widget[name=partner_id] input",
+            run: "click",
+        },
+        {
+            content: "Open the search of the phone's picker",
+            trigger: ".modal .o_enable_searchview",
+            run: "click",
+        },
+        {
+            content: "Search the enterprise by its name (a living county has many)",
+            trigger: ".modal .o_searchview_input",
             run: "edit 安平绿源食品",
         },
         {
+            content: "Run the search",
+            trigger: ".modal .o_searchview_input",
+            run: "press Enter",
+        },
+        {
             content: "Pick the enterprise served",
-            trigger: ".modal .o_kanban_record:contains(安平绿源食品有限公司), .o-autocomplete--dropdown-item:contains(安平绿源食品有限公司)",
+            trigger: ".modal .o_kanban_record:contains(安平绿源食品有限公司)",
             run: "click",
         },
         {
