@@ -105,7 +105,7 @@ SEED_LABELS = {
     "action_report_bulletin": ["通报期间", "台账完整性", "逾期天数"],
     "action_report_appraisal_sheet": [
         "联络员年度考核表",
-        "考核指标",
+        "指标分数",
         "权重",
         "得分",
         "等次",

@@ -21,7 +21,7 @@ registry.category("web_tour.tours").add("liaison_officer_week_tour", {
         },
         {
             content: "Open the search of the phone's picker",
-            trigger: ".modal .o_enable_searchview",
+            trigger: ".modal button:has(i.fa-search)",
             run: "click",
         },
         {
