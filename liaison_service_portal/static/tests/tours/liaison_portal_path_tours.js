@@ -54,6 +54,8 @@ function signSteps(name) {
         {
             content: "The signature is recorded",
             trigger: ".o_liaison_sign_ok",
+            // The server prints the signed PDF (wkhtmltopdf) to hash it.
+            timeout: 60000,
         },
         {
             content: "The document shows the signature and the signer",

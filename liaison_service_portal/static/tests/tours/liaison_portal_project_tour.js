@@ -61,6 +61,8 @@ registry.category("web_tour.tours").add("liaison_portal_project_tour", {
         {
             content: "The signature is recorded",
             trigger: ".o_liaison_sign_ok",
+            // The server prints the signed PDF (wkhtmltopdf) to hash it.
+            timeout: 60000,
         },
         {
             content: "The agreement now shows its signature",
