@@ -1,6 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date
 
+from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
@@ -106,11 +107,11 @@ class TestChecklist(ChecklistCommon):
             land.write({"state": "approved"})
         register.action_start()
         register.action_submit()
-        self.assertEqual(register.date_submitted, date.today())
+        self.assertEqual(register.date_submitted, fields.Date.context_today(register))
         with self.assertRaisesText(UserError, "cannot start before"):
             land.action_start()
         register.action_approve()
-        self.assertEqual(register.date_approved, date.today())
+        self.assertEqual(register.date_approved, fields.Date.context_today(register))
         land.action_start()
         self.assertEqual(land.state, "in_progress")
         land.action_not_needed()

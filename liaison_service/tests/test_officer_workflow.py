@@ -17,7 +17,11 @@ class TestOfficerWorkflow(OfficerCommon):
 
     def setUp(self):
         super().setUp()
-        self.today = fields.Date.context_today(self.env["liaison.officer"])
+        # "Today" of the leadership user who appoints and recalls (its own
+        # time zone, not the test runner's).
+        self.today = fields.Date.context_today(
+            self.env["liaison.officer"].with_user(self.user_leader)
+        )
         self.officer = self._officer(
             "Zhang Wei", user_id=self.user_officer_a.id, id_number=ID_1986
         )

@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import psycopg2
 
-from odoo import SUPERUSER_ID, api
+from odoo import SUPERUSER_ID, api, fields
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
@@ -71,7 +71,11 @@ class TestPolicyFund(PolicyCommon):
         )
         self.assertEqual(self.fund.paid, 12000 + 4000)
         self.assertEqual(self.fund.committed, 12000 + 4000 + 10000)
-        self.assertEqual(applications[0].date_paid, self.today)
+        # Paid on the office user's day.
+        self.assertEqual(
+            applications[0].date_paid,
+            fields.Date.context_today(applications[0].with_user(self.user_office_a)),
+        )
 
     def test_budget_cannot_drop_below_committed(self):
         """A budget lower than what is committed is refused."""
