@@ -25,7 +25,12 @@ issue = (
     env["liaison.issue"]
     .with_user(office)
     .search(
-        [("date_accepted", "!=", False), ("stage_id.is_closed", "=", False)], limit=1
+        [
+            ("date_accepted", "!=", False),
+            ("stage_id.is_closed", "=", False),
+            ("stage_id.is_rejected", "=", False),
+        ],
+        limit=1,
     )
 )
 new = Assignment.create(

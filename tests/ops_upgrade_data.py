@@ -29,7 +29,13 @@ Assignment = env["liaison.assignment"].with_user(office)
 issues = (
     env["liaison.issue"]
     .with_user(office)
-    .search([("date_accepted", "!=", False), ("stage_id.is_closed", "=", False)])
+    .search(
+        [
+            ("date_accepted", "!=", False),
+            ("stage_id.is_closed", "=", False),
+            ("stage_id.is_rejected", "=", False),
+        ]
+    )
 )
 department = env["liaison.department"].with_user(office).search([], limit=1)
 drafts = Assignment.create(

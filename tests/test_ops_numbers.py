@@ -94,7 +94,11 @@ def test_concurrent_approvals_over_http_show_no_error(odoo):
         office,
         "liaison.issue",
         "search",
-        [("date_accepted", "!=", False), ("stage_id.is_closed", "=", False)],
+        [
+            ("date_accepted", "!=", False),
+            ("stage_id.is_closed", "=", False),
+            ("stage_id.is_rejected", "=", False),
+        ],
         limit=1,
     )
     department = odoo.call(office, "liaison.department", "search", [], limit=1)
