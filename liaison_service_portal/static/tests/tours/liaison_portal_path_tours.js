@@ -47,6 +47,13 @@ function signSteps(name) {
             run: "click",
         },
         {
+            // The chosen style redraws the signature once its font is loaded:
+            // signing before that sends an empty signature.
+            content: "Let the style draw the signature",
+            trigger: ".modal .o_web_sign_signature",
+            run: () => new Promise((resolve) => setTimeout(resolve, 1500)),
+        },
+        {
             content: "Sign",
             trigger: ".modal .o_portal_sign_submit:enabled",
             run: "click",

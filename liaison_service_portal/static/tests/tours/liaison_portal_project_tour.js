@@ -54,6 +54,13 @@ registry.category("web_tour.tours").add("liaison_portal_project_tour", {
             run: "click",
         },
         {
+            // The chosen style redraws the signature once its font is loaded:
+            // signing before that sends an empty signature.
+            content: "Let the style draw the signature",
+            trigger: ".modal .o_web_sign_signature",
+            run: () => new Promise((resolve) => setTimeout(resolve, 1500)),
+        },
+        {
             content: "Sign",
             trigger: ".modal .o_portal_sign_submit:enabled",
             run: "click",
