@@ -39,6 +39,7 @@ def migrate(cr, version):
         for date_range, next_actual in ranges.items():
             date_range.number_next = next_actual
     update_rules(env)
+    grant_directors(env)
 
 
 # Record rules of noupdate data whose domain changed in this version: an
@@ -58,3 +59,23 @@ def update_rules(env):
         rule = env.ref(f"liaison_service.{name}", raise_if_not_found=False)
         if node is not None and rule:
             rule.domain_force = " ".join(node.text.split())
+
+
+def grant_directors(env):
+    """Notices are now approved by the office director (003 五(五)).  The
+    office users who approved them before keep that right after the upgrade;
+    the administrator then takes it from those who are not directors."""
+    office = env.ref("liaison_service.group_office", raise_if_not_found=False)
+    director = env.ref(
+        "liaison_service.group_office_director", raise_if_not_found=False
+    )
+    if not office or not director:
+        return
+    users = (
+        env["res.users"]
+        .with_context(active_test=False)
+        .search(
+            [("groups_id", "in", office.ids), ("groups_id", "not in", director.ids)]
+        )
+    )
+    users.write({"groups_id": [(4, director.id)]})
