@@ -230,14 +230,17 @@ once(
     recompute(["checklist_progress"]),
 )
 once(
-    "Recompute eligibility alone (is_eligible_by_rule, explanation)",
-    recompute(["is_eligible_by_rule", "eligibility_explanation"]),
+    "Recompute eligibility alone (is_eligible_by_rule)",
+    recompute(["is_eligible_by_rule"]),
 )
 once(
     "Recompute eligibility, is_eligible, is_closed (one call)",
-    recompute(
-        ["is_eligible_by_rule", "eligibility_explanation", "is_eligible", "is_closed"]
-    ),
+    recompute(["is_eligible_by_rule", "is_eligible", "is_closed"]),
+)
+# The explanation is not stored (read in the reader's language): a page of it.
+once(
+    "Explain the eligibility of 80 projects (a list page)",
+    lambda: new_projects[:80].mapped("eligibility_explanation"),
 )
 cr.execute("ANALYZE liaison_project")
 cr.execute(
