@@ -74,23 +74,15 @@ class LiaisonAppraisal(models.Model):
         "liaison.appraisal.consequence", "appraisal_id", string="Consequences"
     )
 
-    def write(self, vals):
-        chatter = all(key.startswith(("message_", "activity_")) for key in vals)
-        if not self.env.su and not chatter and any(a.state == "approved" for a in self):
-            raise UserError(self.env._("An approved appraisal cannot be changed."))
-        return super().write(vals)
+    def _workflow_locked(self):
+        return self.filtered(lambda appraisal: appraisal.state == "approved")
+
+    def _workflow_locked_error(self, labels):
+        return self.env._("An approved appraisal cannot be changed.")
 
     # ---- Computation ----
     def _period(self):
         return date(self.year, 1, 1), date(self.year, 12, 31)
-
-    def _region_ids(self):
-        return tuple(
-            self.env["liaison.region"]
-            .sudo()
-            .search([("id", "child_of", self.region_id.id)])
-            .ids
-        )
 
     def action_compute(self):
         """Score every officer and department of the jurisdiction."""
@@ -112,7 +104,7 @@ class LiaisonAppraisal(models.Model):
     def _officer_scores(self, officers):
         """{source: {officer_id: score}} for the sources computed from records."""
         start, end = self._period()
-        regions = self._region_ids()
+        regions = self._jurisdiction_region_ids()
         ids = officers.ids
         scores = {}
         kpi = self.env["liaison.issue.kpi"].sudo()
@@ -203,7 +195,7 @@ class LiaisonAppraisal(models.Model):
             .sudo()
             .search(
                 [
-                    ("region_id", "in", self._region_ids()),
+                    ("region_id", "in", self._jurisdiction_region_ids()),
                     ("state", "in", OFFICER_STATES),
                 ]
             )
@@ -271,7 +263,7 @@ class LiaisonAppraisal(models.Model):
                  GROUP BY lead_department_id
                 """,
                 today=today,
-                regions=self._region_ids(),
+                regions=self._jurisdiction_region_ids(),
                 start=start,
                 end=end,
             )

@@ -92,11 +92,11 @@ class LiaisonAppraisalConsequence(models.Model):
         self._workflow_check_group("liaison_service.group_office")
         return super().create(vals_list)
 
-    def write(self, vals):
-        chatter = all(key.startswith(("message_", "activity_")) for key in vals)
-        if not self.env.su and not chatter and any(c.state != "proposed" for c in self):
-            raise UserError(self.env._("A decided consequence cannot be changed."))
-        return super().write(vals)
+    def _workflow_locked(self):
+        return self.filtered(lambda consequence: consequence.state != "proposed")
+
+    def _workflow_locked_error(self, labels):
+        return self.env._("A decided consequence cannot be changed.")
 
     def _check_proposed(self):
         self._workflow_check_group("liaison_service.group_leadership")

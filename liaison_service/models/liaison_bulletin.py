@@ -110,11 +110,11 @@ class LiaisonBulletin(models.Model):
             delta = relativedelta(months=months) if months else relativedelta(weeks=1)
             self.date_to = self.date_from + delta - relativedelta(days=1)
 
-    def write(self, vals):
-        chatter = all(key.startswith(("message_", "activity_")) for key in vals)
-        if not self.env.su and not chatter and any(b.state != "draft" for b in self):
-            raise UserError(self.env._("A signed-off bulletin cannot be changed."))
-        return super().write(vals)
+    def _workflow_locked(self):
+        return self.filtered(lambda bulletin: bulletin.state != "draft")
+
+    def _workflow_locked_error(self, labels):
+        return self.env._("A signed-off bulletin cannot be changed.")
 
     # ---- Generation ----
     def action_generate(self):
@@ -138,15 +138,6 @@ class LiaisonBulletin(models.Model):
                 }
             )
         return True
-
-    def _region_ids(self):
-        self.ensure_one()
-        return tuple(
-            self.env["liaison.region"]
-            .sudo()
-            .search([("id", "child_of", self.region_id.id)])
-            .ids
-        )
 
     def _today_or_end(self):
         return min(self.date_to, fields.Date.context_today(self))
@@ -193,7 +184,7 @@ class LiaisonBulletin(models.Model):
                 ORDER BY lead_department_id
                 """,
                 end=end,
-                regions=self._region_ids(),
+                regions=self._jurisdiction_region_ids(),
                 start=self.date_from,
                 stop=self.date_to,
             )
@@ -213,13 +204,13 @@ class LiaisonBulletin(models.Model):
     def _late_officers(self):
         """Officers late on their reports or weekly visits in the period."""
         return self.env["liaison.bulletin.line"]._officer_lateness(
-            self._region_ids(), self.date_from, self._today_or_end()
+            self._jurisdiction_region_ids(), self.date_from, self._today_or_end()
         )
 
     def _satisfaction_lines(self):
         kpi = self.env["liaison.issue.kpi"].sudo()
         domain = [
-            ("region_id", "in", self._region_ids()),
+            ("region_id", "in", self._jurisdiction_region_ids()),
             ("period", ">=", self.date_from.replace(day=1)),
             ("period", "<=", self.date_to),
         ]
@@ -251,7 +242,7 @@ class LiaisonBulletin(models.Model):
         Issues without a category, projects without a checklist: the state
         of the jurisdiction's ledger at generation, frozen with the rest.
         """
-        regions = self._region_ids()
+        regions = self._jurisdiction_region_ids()
         Issue = self.env["liaison.issue"].sudo()
         Project = self.env["liaison.project"].sudo()
         no_category = Issue.search_count(
@@ -285,7 +276,7 @@ class LiaisonBulletin(models.Model):
             .sudo()
             ._read_group(
                 [
-                    ("region_id", "in", self._region_ids()),
+                    ("region_id", "in", self._jurisdiction_region_ids()),
                     ("deadline", ">=", self.date_from),
                     ("deadline", "<=", end),
                     ("state", "not in", ("draft", "approved", "returned")),

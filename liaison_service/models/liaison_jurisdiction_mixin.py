@@ -22,3 +22,13 @@ class LiaisonJurisdictionMixin(models.AbstractModel):
         ):
             self.check_access("write")
         return res
+
+    def _jurisdiction_region_ids(self):
+        """Ids of the record's region and of every region below it."""
+        self.ensure_one()
+        return tuple(
+            self.env["liaison.region"]
+            .sudo()
+            .search([("id", "child_of", self.region_id.id)])
+            .ids
+        )
