@@ -51,20 +51,6 @@ class LiaisonProjectFormReport(models.AbstractModel):
         """xml id of the form the portal prints for ``model_name`` records."""
         return PORTAL_REPORTS[model_name]
 
-    @api.model
-    def _render_portal_pdf(self, record):
-        """PDF bytes of the portal form of ``record`` (agreement or delivery).
-
-        The caller (portal controller) checks the access to ``record`` first:
-        the PDF is made as the superuser, like the portal's own reports.
-        """
-        report_ref = self._get_portal_report_xmlid(record._name)
-        return (
-            self.env["ir.actions.report"]
-            .sudo()
-            ._render_qweb_pdf(report_ref, record.ids)[0]
-        )
-
     # ---- Formatting ----
     @api.model
     def _format_datetime_cn(self, record, value):
