@@ -805,3 +805,138 @@ class LiaisonIssue(models.Model):
                         partner=issue.partner_id.name,
                     )
                 )
+
+    # ---- Portal-facing actions ----
+    # The enterprise's steps on its portal (liaison_service_portal): the
+    # controllers parse the forms and call these; the rights are checked here.
+    # Length of the subject taken from the description when none is given.
+    _portal_subject_length = 40
+
+    def _portal_check_enterprise(self, message):
+        """Raise ``AccessError(message)`` unless the caller is a portal user of
+        the issues' enterprise (or the superuser)."""
+        user = self.env.user
+        for issue in self:
+            issue.check_access("read")
+            is_enterprise = (
+                user.partner_id.commercial_partner_id
+                == issue.partner_id.commercial_partner_id
+            )
+            if not (self.env.su or (is_enterprise and user.share)):
+                raise AccessError(message % {"issue": issue.name})
+
+    @api.model
+    def _portal_latest_project(self):
+        """The latest project of the caller's enterprise: it gives an issue
+        reported on the portal its region and officer."""
+        partner = self.env.user.partner_id.commercial_partner_id
+        return (
+            self.env["liaison.project"]
+            .sudo()
+            .search([("partner_id", "child_of", partner.id)], order="id desc", limit=1)
+        )
+
+    @api.model
+    def _portal_submit(self, vals, attachments=()):
+        """The enterprise reports an issue on the direct channel (直通车).
+
+        ``vals`` holds the form's ``name``, ``description`` (plain text),
+        ``category_id`` and ``region_id``; nothing else is read.  The
+        enterprise is the caller's, the region and officer come from its
+        latest project (the region chosen in the form only without one), the
+        issue starts in the first stage.  Portal users may not create issues:
+        it is created as the superuser once these are checked; the reporter
+        follows it and the description is posted under its name with the
+        ``attachments`` (``(name, content)`` pairs).
+        """
+        # Imported here to keep the portal actions one block (issue 11 merge).
+        from odoo.tools import plaintext2html
+
+        user = self.env.user
+        if not user.share or user._is_public():
+            raise AccessError(
+                self.env._("Only an enterprise reports an issue from its portal.")
+            )
+        partner = user.partner_id.commercial_partner_id
+        project = self._portal_latest_project()
+        description = (vals.get("description") or "").strip()
+        if not description:
+            raise UserError(self.env._("Describe the issue."))
+        # Only the active categories (the default search filter).
+        category = self.env["liaison.issue.category"].search(
+            [("id", "=", vals.get("category_id") or 0)]
+        )
+        if not category:
+            raise UserError(self.env._("Choose the nature of the issue."))
+        region = project.region_id or (
+            self.env["liaison.region"].sudo().browse(vals.get("region_id")).exists()
+        )
+        if not region:
+            raise UserError(self.env._("Choose your region."))
+        name = (vals.get("name") or "").strip()
+        body = plaintext2html(description)
+        issue = self.sudo().create(
+            {
+                "name": name
+                or description.splitlines()[0][: self._portal_subject_length],
+                "description": body,
+                "category_id": category.id,
+                "region_id": region.id,
+                "partner_id": partner.id,
+                "source": "direct_channel",
+                "officer_id": project.main_officer_id.id,
+            }
+        )
+        issue.message_subscribe(partner_ids=user.partner_id.ids)
+        issue.message_post(
+            body=body,
+            attachments=list(attachments),
+            author_id=user.partner_id.id,
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
+        )
+        return issue
+
+    def action_reject_solution(self, reason=None):
+        """The enterprise does not accept the solution: the issue is reopened.
+
+        Only the enterprise's own portal user answers (as it confirms with
+        ``action_confirm``), with a reason: the office's reopening step is
+        taken for it, and its reason posted in the chatter under its name.
+        """
+        # Imported here to keep the portal actions one block (issue 11 merge).
+        from odoo.tools import plaintext2html
+
+        self._portal_check_enterprise(
+            self.env._(
+                "Only the enterprise can reject the solution of issue %(issue)s."
+            )
+        )
+        for issue in self:
+            if not issue.stage_id.is_solved:
+                raise UserError(
+                    self.env._(
+                        "Issue %(issue)s is not awaiting a confirmation.",
+                        issue=issue.name,
+                    )
+                )
+        text = (reason or "").strip()
+        if not text:
+            raise UserError(self.env._("Tell us why the issue is not solved."))
+        user = self.env.user
+        for issue in self.sudo():
+            issue.action_reopen(
+                reason=self.env._(
+                    "Not solved, according to %(name)s: %(reason)s",
+                    name=user.name,
+                    reason=text,
+                )
+            )
+            issue.message_post(
+                body=plaintext2html(self.env._("The solution is not accepted."))
+                + plaintext2html(text),
+                author_id=user.partner_id.id,
+                message_type="comment",
+                subtype_xmlid="mail.mt_comment",
+            )
+        return True

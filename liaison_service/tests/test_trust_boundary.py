@@ -87,6 +87,8 @@ ACCESS_MATRIX = {
     ("liaison.issue", "action_solve"): OFFICER,
     # Only the enterprise confirms a solution, from its portal.
     ("liaison.issue", "action_confirm"): frozenset({"portal_a"}),
+    # ... or rejects it (reopened with its reason), from its portal too.
+    ("liaison.issue", "action_reject_solution"): frozenset({"portal_a"}),
     ("liaison.issue", "action_close"): OFFICE,
     ("liaison.issue", "action_reopen"): OFFICE,
     ("liaison.issue", "action_escalate"): OFFICER,

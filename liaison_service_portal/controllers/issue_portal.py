@@ -1,17 +1,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from markupsafe import Markup
-
 from odoo import http
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
-from odoo.tools import plaintext2html
 
 from .portal import RATING_VALUES, UPLOAD_EXTENSIONS, LiaisonCustomerPortal
 
 # Limits of the issue form (characters).
 ISSUE_MAX_LENGTHS = {"name": 200, "description": 5000}
-# Length of the subject derived from the description when none is given.
-ISSUE_SUBJECT_FROM_DESCRIPTION = 40
 REJECT_REASON_MAX_LENGTH = 2000
 
 
@@ -26,20 +21,20 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
     # ------------------------------------------------------------------
     # Home
     # ------------------------------------------------------------------
-    def _prepare_home_portal_values(self, counters):
-        values = super()._prepare_home_portal_values(counters)
-        if "liaison_issue_count" in counters:
-            values["liaison_issue_count"] = self._liaison_portal_count(
+    def _liaison_home_counters(self, partner):
+        return {
+            **super()._liaison_home_counters(partner),
+            "liaison_issue_count": (
                 "liaison.issue",
-                self._prepare_liaison_issues_domain(request.env.user.partner_id),
-            )
-        return values
+                self._prepare_liaison_issues_domain(partner),
+            ),
+        }
 
     # ------------------------------------------------------------------
     # Issue list
     # ------------------------------------------------------------------
     def _prepare_liaison_issues_domain(self, partner):
-        return [("partner_id", "child_of", [partner.commercial_partner_id.id])]
+        return self._liaison_enterprise_domain(partner)
 
     def _get_liaison_issues_searchbar_sortings(self):
         return {
@@ -120,11 +115,6 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
             return request.env["rating.rating"]
         return self._liaison_pending_rating(issue_sudo)
 
-    def _liaison_issue_redirect(self, issue_sudo, message):
-        return request.redirect(
-            issue_sudo.get_portal_url(query_string=f"&message={message}")
-        )
-
     def _liaison_solved_issue(self, issue_id):
         """Return ``(issue_sudo, None)`` for a solved issue of the enterprise,
         or ``(None, redirect)``."""
@@ -133,7 +123,7 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
         if response:
             return None, response
         if not issue_sudo.is_solved:
-            return None, self._liaison_issue_redirect(issue_sudo, "confirm_invalid")
+            return None, self._liaison_redirect(issue_sudo, "confirm_invalid")
         return issue_sudo, None
 
     @http.route(
@@ -153,8 +143,8 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
                 # As the portal user: the model checks it is the enterprise.
                 issue_sudo.with_user(request.env.user).action_confirm()
         except (AccessError, UserError):
-            return self._liaison_issue_redirect(issue_sudo, "confirm_invalid")
-        return self._liaison_issue_redirect(issue_sudo, "confirm_ok")
+            return self._liaison_redirect(issue_sudo, "confirm_invalid")
+        return self._liaison_redirect(issue_sudo, "confirm_ok")
 
     @http.route(
         "/my/liaison/issues/<int:issue_id>/reject",
@@ -164,26 +154,14 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
         website=True,
     )
     def portal_my_liaison_issue_reject(self, issue_id, reason=None, **kw):
-        """The enterprise says the issue is not solved: it is reopened.
-
-        The model has no enterprise-side rejection; reopening is an office
-        action, called as the superuser once the access is checked, and the
-        enterprise's reason is posted in the chatter under its name.
-        """
+        """The enterprise says the issue is not solved: it is reopened
+        (``liaison.issue.action_reject_solution``) with its reason."""
         issue_sudo, response = self._liaison_solved_issue(issue_id)
         if response:
             return response
-        reason = (reason or "").strip()
-        error = None
-        if not reason:
+        reason, error = self._liaison_text(reason, REJECT_REASON_MAX_LENGTH)
+        if not reason and not error:
             error = request.env._("Tell us why the issue is not solved.")
-        elif len(reason) > REJECT_REASON_MAX_LENGTH:
-            error = request.env._(
-                "At most %(limit)s characters.", limit=REJECT_REASON_MAX_LENGTH
-            )
-        elif "\x00" in reason:
-            error = self._liaison_invalid_character_error()
-            reason = reason.replace("\x00", "")
         if error:
             values = self._liaison_issue_page_values(
                 issue_sudo, None, reject_error=error, reject_reason=reason
@@ -191,29 +169,13 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
             return request.render(
                 "liaison_service_portal.portal_my_liaison_issue", values, status=400
             )
-        user = request.env.user
         try:
             with request.env.cr.savepoint():
-                issue_sudo.action_reopen(
-                    reason=request.env._(
-                        "Not solved, according to %(name)s: %(reason)s",
-                        name=user.name,
-                        reason=reason,
-                    )
-                )
-                issue_sudo.message_post(
-                    body=Markup("<p>%s</p>%s")
-                    % (
-                        request.env._("The solution is not accepted."),
-                        plaintext2html(reason),
-                    ),
-                    author_id=user.partner_id.id,
-                    message_type="comment",
-                    subtype_xmlid="mail.mt_comment",
-                )
-        except UserError:
-            return self._liaison_issue_redirect(issue_sudo, "confirm_invalid")
-        return self._liaison_issue_redirect(issue_sudo, "reject_ok")
+                # As the portal user: the model checks it is the enterprise.
+                issue_sudo.with_user(request.env.user).action_reject_solution(reason)
+        except (AccessError, UserError):
+            return self._liaison_redirect(issue_sudo, "confirm_invalid")
+        return self._liaison_redirect(issue_sudo, "reject_ok")
 
     @http.route(
         "/my/liaison/issues/<int:issue_id>/rate",
@@ -229,26 +191,14 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
 
         An unsatisfied answer opens a rectification (``rating_apply``).
         """
-        issue_sudo, response = self._liaison_check_access(
-            "liaison.issue", issue_id, access_token
+        return self._liaison_rate(
+            "liaison.issue",
+            issue_id,
+            access_token,
+            rate,
+            feedback,
+            self._liaison_issue_pending_rating,
         )
-        if response:
-            return response
-        rating = self._liaison_issue_pending_rating(issue_sudo)
-        rate = self._liaison_parse_rate(rate)
-        if not rating or rate not in RATING_VALUES:
-            return self._liaison_issue_redirect(issue_sudo, "rate_invalid")
-        try:
-            with request.env.cr.savepoint():
-                issue_sudo.rating_apply(
-                    rate,
-                    token=rating.access_token,
-                    feedback=(feedback or "").replace("\x00", "").strip()[:2000]
-                    or False,
-                )
-        except UserError:
-            return self._liaison_issue_redirect(issue_sudo, "rate_invalid")
-        return self._liaison_issue_redirect(issue_sudo, "rate_ok")
 
     # ------------------------------------------------------------------
     # Submit an issue
@@ -257,51 +207,27 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
         # Only the active categories (the default search filter).
         return request.env["liaison.issue.category"].search([])
 
-    def _liaison_issue_latest_project(self, partner):
-        """The enterprise's latest project: it gives the region and officer."""
-        return (
-            request.env["liaison.project"]
-            .sudo()
-            .search([("partner_id", "child_of", partner.id)], order="id desc", limit=1)
-        )
-
     def _liaison_issue_values(self, post, project):
         """Validate the issue form; return ``(vals, errors)``.
 
-        Only the allow-listed fields are read from the form.
+        Only the allow-listed fields are read from the form; the model
+        (``liaison.issue._portal_submit``) fills in the rest.
         """
-        errors = {}
-        vals = {}
-        for field, limit in ISSUE_MAX_LENGTHS.items():
-            value = (post.get(field) or "").strip()
-            if len(value) > limit:
-                errors[field] = request.env._(
-                    "At most %(limit)s characters.", limit=limit
-                )
-            elif "\x00" in value:
-                errors[field] = self._liaison_invalid_character_error()
-                value = value.replace("\x00", "")
-            vals[field] = value
+        vals, errors = self._liaison_form_values(post, ISSUE_MAX_LENGTHS)
         if not vals["description"]:
             errors["description"] = request.env._("Describe the issue.")
-        category_id = post.get("category_id") or ""
-        category = request.env["liaison.issue.category"]
-        if category_id.isdigit():
-            category = self._liaison_issue_categories().filtered(
-                lambda c: c.id == int(category_id)
-            )
+        category = self._liaison_choice(
+            self._liaison_issue_categories(), post.get("category_id")
+        )
         if not category:
             errors["category_id"] = request.env._("Choose the nature of the issue.")
         vals["category_id"] = category.id
-        if project:
-            vals["region_id"] = project.region_id.id
-        else:
-            region = request.env["liaison.region"]
-            region_id = post.get("region_id") or ""
-            if region_id.isdigit():
-                region = self._liaison_apply_regions().filtered(
-                    lambda r: r.id == int(region_id)
-                )
+        if not project:
+            # The region comes from the latest project; the enterprise
+            # without a project chooses it.
+            region = self._liaison_choice(
+                self._liaison_apply_regions(), post.get("region_id")
+            )
             if not region:
                 errors["region_id"] = request.env._("Choose your region.")
             vals["region_id"] = region.id
@@ -315,16 +241,13 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
         website=True,
     )
     def portal_my_liaison_issue_new(self, **post):
-        user = request.env.user
-        partner = user.partner_id.commercial_partner_id
-        project = self._liaison_issue_latest_project(partner)
+        Issue = request.env["liaison.issue"]
+        project = Issue._portal_latest_project()
         values = self._prepare_portal_layout_values()
         values.update(
             {
                 "page_name": "liaison_issue",
                 "categories": self._liaison_issue_categories(),
-                # The region comes from the latest project; the enterprise
-                # without a project chooses it.
                 "regions": self._liaison_apply_regions() if not project else [],
                 "errors": {},
                 "form": {},
@@ -347,31 +270,17 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
             attachments, upload_error = self._liaison_check_uploads(files)
             if upload_error:
                 errors["attachments"] = upload_error
+        if not errors:
+            try:
+                with request.env.cr.savepoint():
+                    issue = Issue._portal_submit(vals, attachments)
+            except AccessError:
+                return self._liaison_refused(403)
+            except UserError as error:
+                errors["form"] = error.args[0]
         if errors:
             values.update({"errors": errors, "form": vals})
             return request.render(
                 "liaison_service_portal.portal_liaison_issue_new", values, status=400
             )
-        description = vals["description"]
-        vals.update(
-            {
-                "name": vals["name"]
-                or description.splitlines()[0][:ISSUE_SUBJECT_FROM_DESCRIPTION],
-                "description": plaintext2html(description),
-                "partner_id": partner.id,
-                "source": "direct_channel",
-                "officer_id": project.main_officer_id.id,
-            }
-        )
-        # Portal users may not create issues: sudo for this create only, with
-        # the enterprise forced to the user's company.
-        issue = request.env["liaison.issue"].sudo().create(vals)
-        issue.message_subscribe(partner_ids=user.partner_id.ids)
-        issue.message_post(
-            body=vals["description"],
-            attachments=attachments,
-            author_id=user.partner_id.id,
-            message_type="comment",
-            subtype_xmlid="mail.mt_comment",
-        )
-        return self._liaison_issue_redirect(issue, "submit_ok")
+        return self._liaison_redirect(issue, "submit_ok")

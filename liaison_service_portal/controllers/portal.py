@@ -39,8 +39,7 @@ APPLY_MAX_LENGTHS = {
 }
 # Five levels of satisfaction (SPEC C3) on the core rating values 1-5.
 RATING_VALUES = (5, 4, 3, 2, 1)
-AGREEMENT_REPORT = "liaison_service_reports.action_report_agreement"
-DELIVERY_REPORT = "liaison_service_reports.action_report_delivery"
+FEEDBACK_MAX_LENGTH = 2000
 
 
 class LiaisonCustomerPortal(CustomerPortal):
@@ -51,12 +50,25 @@ class LiaisonCustomerPortal(CustomerPortal):
     # ------------------------------------------------------------------
     def _prepare_home_portal_values(self, counters):
         values = super()._prepare_home_portal_values(counters)
-        if "liaison_project_count" in counters:
-            values["liaison_project_count"] = self._liaison_portal_count(
-                "liaison.project",
-                self._prepare_liaison_projects_domain(request.env.user.partner_id),
-            )
+        tiles = self._liaison_home_counters(request.env.user.partner_id)
+        for counter, (model, domain) in tiles.items():
+            if counter in counters:
+                values[counter] = self._liaison_portal_count(model, domain)
         return values
+
+    def _liaison_home_counters(self, partner):
+        """The home page tiles, ``{counter: (model, domain)}``: each portal
+        controller adds its own to its parent's."""
+        return {
+            "liaison_project_count": (
+                "liaison.project",
+                self._prepare_liaison_projects_domain(partner),
+            )
+        }
+
+    def _liaison_enterprise_domain(self, partner):
+        """The records of ``partner``'s enterprise."""
+        return [("partner_id", "child_of", [partner.commercial_partner_id.id])]
 
     def _liaison_portal_count(self, model, domain):
         """The number of ``model`` records in ``domain``, 0 without read access."""
@@ -67,13 +79,7 @@ class LiaisonCustomerPortal(CustomerPortal):
     # Project list
     # ------------------------------------------------------------------
     def _prepare_liaison_projects_domain(self, partner):
-        return [
-            (
-                "partner_id",
-                "child_of",
-                [partner.commercial_partner_id.id],
-            )
-        ]
+        return self._liaison_enterprise_domain(partner)
 
     def _get_liaison_projects_searchbar_sortings(self):
         return {
@@ -183,13 +189,21 @@ class LiaisonCustomerPortal(CustomerPortal):
             status=status,
         )
 
-    def _liaison_report_or_none(self, xmlid):
-        """The report action ``xmlid`` when its module is installed."""
-        return request.env.ref(xmlid, raise_if_not_found=False)
+    def _liaison_redirect(self, record_sudo, message):
+        """Back to the record's page, which shows ``message``."""
+        return request.redirect(
+            record_sudo.get_portal_url(query_string=f"&message={message}")
+        )
 
-    def _liaison_pending_rating(self, project_sudo):
-        """The rating request of the project still waiting for an answer."""
-        return project_sudo.rating_ids.filtered(
+    def _liaison_portal_report(self, model):
+        """xml id of the form the portal prints for ``model`` records."""
+        return request.env["liaison.project.form.report"]._get_portal_report_xmlid(
+            model
+        )
+
+    def _liaison_pending_rating(self, record_sudo):
+        """The rating request of the record still waiting for an answer."""
+        return record_sudo.rating_ids.filtered(
             lambda r: not r.consumed and r.access_token
         ).sorted("id", reverse=True)[:1]
 
@@ -224,8 +238,6 @@ class LiaisonCustomerPortal(CustomerPortal):
             "deliveries": project_sudo.delivery_ids.filtered(
                 lambda d: d.state != "draft"
             ),
-            "agreement_report": bool(self._liaison_report_or_none(AGREEMENT_REPORT)),
-            "delivery_report": bool(self._liaison_report_or_none(DELIVERY_REPORT)),
             "pending_rating": self._liaison_pending_rating(project_sudo),
             "rating_values": RATING_VALUES,
             "upload_extensions": sorted(UPLOAD_EXTENSIONS),
@@ -328,9 +340,7 @@ class LiaisonCustomerPortal(CustomerPortal):
             message_type="comment",
             subtype_xmlid="mail.mt_comment",
         )
-        return request.redirect(
-            project_sudo.get_portal_url(query_string="&message=upload_ok")
-        )
+        return self._liaison_redirect(project_sudo, "upload_ok")
 
     def _liaison_parse_rate(self, rate):
         """The posted rate as an integer, 0 when it is not a number."""
@@ -349,30 +359,41 @@ class LiaisonCustomerPortal(CustomerPortal):
     def portal_my_liaison_project_rate(
         self, project_id, access_token=None, rate=None, feedback=None, **kw
     ):
-        """Five-level rating (SPEC C3) of a pending core rating request.
+        """Five-level rating (SPEC C3) of a pending core rating request."""
+        return self._liaison_rate(
+            "liaison.project",
+            project_id,
+            access_token,
+            rate,
+            feedback,
+            self._liaison_pending_rating,
+        )
+
+    def _liaison_rate(self, model, record_id, access_token, rate, feedback, pending):
+        """Apply the five-level rating ``rate`` to the request ``pending(record)``
+        of ``model`` ``record_id``, once; back to the record's page.
 
         The core ``/rate/<token>/<rate>`` pages accept 1, 3 and 5 only; the
         five levels are applied through the same ``rating_apply``.
         """
-        project_sudo, response = self._liaison_check_access(
-            "liaison.project", project_id, access_token
+        record_sudo, response = self._liaison_check_access(
+            model, record_id, access_token
         )
         if response:
             return response
-        rating = self._liaison_pending_rating(project_sudo)
+        rating = pending(record_sudo)
         rate = self._liaison_parse_rate(rate)
         if not rating or rate not in RATING_VALUES:
-            return request.redirect(
-                project_sudo.get_portal_url(query_string="&message=rate_invalid")
-            )
-        project_sudo.rating_apply(
-            rate,
-            token=rating.access_token,
-            feedback=(feedback or "").replace("\x00", "").strip()[:2000] or False,
-        )
-        return request.redirect(
-            project_sudo.get_portal_url(query_string="&message=rate_ok")
-        )
+            return self._liaison_redirect(record_sudo, "rate_invalid")
+        feedback = (feedback or "").replace("\x00", "").strip()[:FEEDBACK_MAX_LENGTH]
+        try:
+            with request.env.cr.savepoint():
+                record_sudo.rating_apply(
+                    rate, token=rating.access_token, feedback=feedback or False
+                )
+        except UserError:
+            return self._liaison_redirect(record_sudo, "rate_invalid")
+        return self._liaison_redirect(record_sudo, "rate_ok")
 
     # ------------------------------------------------------------------
     # Apply for service
@@ -384,31 +405,47 @@ class LiaisonCustomerPortal(CustomerPortal):
         # A NUL character cannot be stored: a form error, not an HTTP 500.
         return request.env._("This text contains an invalid character.")
 
+    def _liaison_text(self, value, limit):
+        """A posted text, stripped; return ``(text, error)``.
+
+        Over ``limit`` characters or with a NUL character (which cannot be
+        stored) it is an error, not an HTTP 500.
+        """
+        value = (value or "").strip()
+        if len(value) > limit:
+            return value, request.env._("At most %(limit)s characters.", limit=limit)
+        if "\x00" in value:
+            return value.replace("\x00", ""), self._liaison_invalid_character_error()
+        return value, None
+
+    def _liaison_form_values(self, post, limits):
+        """The allow-listed texts of a form, ``{field: limit}``; return
+        ``(vals, errors)``: nothing else is read from ``post``."""
+        vals, errors = {}, {}
+        for field, limit in limits.items():
+            vals[field], error = self._liaison_text(post.get(field), limit)
+            if error:
+                errors[field] = error
+        return vals, errors
+
+    def _liaison_choice(self, options, value):
+        """The record of ``options`` whose id is the posted ``value``, if any."""
+        value = value or ""
+        if not value.isdigit():
+            return options.browse()
+        return options.filtered(lambda r: r.id == int(value))
+
     def _liaison_apply_values(self, post):
         """Validate the application form; return ``(vals, errors)``.
 
         Only the allow-listed fields are read from the form.
         """
-        errors = {}
-        vals = {}
-        for field, limit in APPLY_MAX_LENGTHS.items():
-            value = (post.get(field) or "").strip()
-            if len(value) > limit:
-                errors[field] = request.env._(
-                    "At most %(limit)s characters.", limit=limit
-                )
-            elif "\x00" in value:
-                errors[field] = self._liaison_invalid_character_error()
-                value = value.replace("\x00", "")
-            vals[field] = value
+        vals, errors = self._liaison_form_values(post, APPLY_MAX_LENGTHS)
         if not vals["question"]:
             errors["question"] = request.env._("Describe what you need.")
-        region = request.env["liaison.region"]
-        region_id = post.get("region_id") or ""
-        if region_id.isdigit():
-            region = self._liaison_apply_regions().filtered(
-                lambda r: r.id == int(region_id)
-            )
+        region = self._liaison_choice(
+            self._liaison_apply_regions(), post.get("region_id")
+        )
         if not region:
             errors["region_id"] = request.env._("Choose the region of the project.")
         vals["region_id"] = region.id
@@ -484,34 +521,36 @@ class LiaisonCustomerPortal(CustomerPortal):
     # ------------------------------------------------------------------
     # Agreements and deliveries: pages and online signing
     # ------------------------------------------------------------------
-    def _liaison_document_page(self, model, record_id, access_token, report_ref, kw):
+    def _liaison_document_page(self, model, record_id, access_token, kw, name):
+        """The page of an agreement or delivery sent to the enterprise (its
+        template ``portal_my_liaison_<name>``), or its printed form."""
         record_sudo, response = self._liaison_check_access(
             model, record_id, access_token
         )
         if response:
-            return None, response
+            return response
         if record_sudo.state == "draft":
-            return None, self._liaison_refused(404)
+            return self._liaison_refused(404)
         report_type = kw.get("report_type")
         if report_type in ("html", "pdf", "text"):
-            report = self._liaison_report_or_none(report_ref)
-            if report:
-                return None, self._show_report(
-                    model=record_sudo,
-                    report_type=report_type,
-                    report_ref=report_ref,
-                    download=kw.get("download"),
-                )
+            return self._show_report(
+                model=record_sudo,
+                report_type=report_type,
+                report_ref=self._liaison_portal_report(model),
+                download=kw.get("download"),
+            )
         values = {
             "page_name": "liaison_project",
             "project": record_sudo.project_id,
             "message": kw.get("message"),
-            "has_report": bool(self._liaison_report_or_none(report_ref)),
+            name: record_sudo,
         }
         values = self._get_page_view_values(
             record_sudo, access_token, values, "my_liaison_projects_history", False
         )
-        return values, None
+        return request.render(
+            f"liaison_service_portal.portal_my_liaison_{name}", values
+        )
 
     @http.route(
         "/my/liaison/agreements/<int:agreement_id>",
@@ -520,14 +559,8 @@ class LiaisonCustomerPortal(CustomerPortal):
         website=True,
     )
     def portal_my_liaison_agreement(self, agreement_id, access_token=None, **kw):
-        values, response = self._liaison_document_page(
-            "liaison.agreement", agreement_id, access_token, AGREEMENT_REPORT, kw
-        )
-        if response:
-            return response
-        values["agreement"] = values["object"]
-        return request.render(
-            "liaison_service_portal.portal_my_liaison_agreement", values
+        return self._liaison_document_page(
+            "liaison.agreement", agreement_id, access_token, kw, "agreement"
         )
 
     @http.route(
@@ -537,25 +570,18 @@ class LiaisonCustomerPortal(CustomerPortal):
         website=True,
     )
     def portal_my_liaison_delivery(self, delivery_id, access_token=None, **kw):
-        values, response = self._liaison_document_page(
-            "liaison.delivery", delivery_id, access_token, DELIVERY_REPORT, kw
-        )
-        if response:
-            return response
-        values["delivery"] = values["object"]
-        return request.render(
-            "liaison_service_portal.portal_my_liaison_delivery", values
+        return self._liaison_document_page(
+            "liaison.delivery", delivery_id, access_token, kw, "delivery"
         )
 
-    def _liaison_render_pdf(self, report_ref, record_sudo):
-        """The PDF of ``record_sudo``, or None without the reports addon."""
-        report = self._liaison_report_or_none(report_ref)
-        if not report:
-            return None
+    def _liaison_render_pdf(self, record_sudo):
+        """The PDF of ``record_sudo`` as the portal prints it."""
         return (
             request.env["ir.actions.report"]
             .sudo()
-            ._render_qweb_pdf(report, record_sudo.ids)[0]
+            ._render_qweb_pdf(
+                self._liaison_portal_report(record_sudo._name), record_sudo.ids
+            )[0]
         )
 
     def _liaison_not_signable_error(self, record_sudo):
@@ -574,12 +600,12 @@ class LiaisonCustomerPortal(CustomerPortal):
         signature,
         sign,
         invalid_error,
-        report_ref=None,
+        with_pdf=False,
     ):
         """Sign ``model`` ``record_id`` online with its method ``sign``.
 
         ``invalid_error`` is the answer when the record is not accessible.
-        With ``report_ref``, the PDF of the record as presented for signature
+        With ``with_pdf``, the PDF of the record as presented for signature
         is passed to ``sign`` as ``pdf_bytes``: its SHA-256 is kept with the
         signature.
         """
@@ -598,8 +624,8 @@ class LiaisonCustomerPortal(CustomerPortal):
             return {"error": self._liaison_invalid_character_error()}
         try:
             kwargs = {}
-            if report_ref:
-                kwargs["pdf_bytes"] = self._liaison_render_pdf(report_ref, record_sudo)
+            if with_pdf:
+                kwargs["pdf_bytes"] = self._liaison_render_pdf(record_sudo)
             # Signed as the enterprise's user (or the public user of the share
             # link), with sudo after the access check above: the model
             # refuses any other signer.
@@ -632,7 +658,7 @@ class LiaisonCustomerPortal(CustomerPortal):
             signature,
             "action_sign",
             request.env._("Invalid agreement."),
-            report_ref=AGREEMENT_REPORT,
+            with_pdf=True,
         )
 
     @http.route(

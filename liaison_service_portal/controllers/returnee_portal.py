@@ -29,14 +29,14 @@ class LiaisonReturneePortal(LiaisonCustomerPortal):
     # ------------------------------------------------------------------
     # Home
     # ------------------------------------------------------------------
-    def _prepare_home_portal_values(self, counters):
-        values = super()._prepare_home_portal_values(counters)
-        if "liaison_policy_application_count" in counters:
-            values["liaison_policy_application_count"] = self._liaison_portal_count(
+    def _liaison_home_counters(self, partner):
+        return {
+            **super()._liaison_home_counters(partner),
+            "liaison_policy_application_count": (
                 "liaison.policy.application",
-                self._prepare_liaison_issues_domain(request.env.user.partner_id),
-            )
-        return values
+                self._liaison_enterprise_domain(partner),
+            ),
+        }
 
     # ------------------------------------------------------------------
     # Policies and applications
@@ -227,20 +227,19 @@ class LiaisonReturneePortal(LiaisonCustomerPortal):
         self._liaison_venture_session_count()
         return request.redirect("/liaison/ventures?message=submitted")
 
-    def _liaison_venture_session_allows(self):
-        now = time.time()
-        stamps = [
+    def _liaison_venture_session_stamps(self, now):
+        """This session's submissions within the window before ``now``."""
+        return [
             t
             for t in request.session.get(VENTURE_SESSION_KEY, [])
             if now - t < VENTURE_SESSION_WINDOW
         ]
+
+    def _liaison_venture_session_allows(self):
+        stamps = self._liaison_venture_session_stamps(time.time())
         return len(stamps) < VENTURE_SESSION_LIMIT
 
     def _liaison_venture_session_count(self):
         now = time.time()
-        stamps = [
-            t
-            for t in request.session.get(VENTURE_SESSION_KEY, [])
-            if now - t < VENTURE_SESSION_WINDOW
-        ]
+        stamps = self._liaison_venture_session_stamps(now)
         request.session[VENTURE_SESSION_KEY] = stamps + [now]

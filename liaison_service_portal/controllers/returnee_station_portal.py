@@ -3,13 +3,14 @@ from odoo import http
 from odoo.exceptions import AccessError, MissingError, UserError
 from odoo.http import request
 
-from odoo.addons.portal.controllers.portal import CustomerPortal, pager as portal_pager
+from .portal import LiaisonCustomerPortal
+from odoo.addons.portal.controllers.portal import pager as portal_pager
 
 REPORT_MAX_LENGTHS = {"name": 200, "body": 20000}
 PEOPLE_PER_PAGE = 50
 
 
-class LiaisonReturneeStationPortal(CustomerPortal):
+class LiaisonReturneeStationPortal(LiaisonCustomerPortal):
     """A station head's (站长) portal: its station, people, projects, reports.
 
     Everything is read with the head's own rights (record rules limit a
@@ -18,14 +19,11 @@ class LiaisonReturneeStationPortal(CustomerPortal):
     after the station's access check.
     """
 
-    def _prepare_home_portal_values(self, counters):
-        values = super()._prepare_home_portal_values(counters)
-        if "liaison_station_count" in counters:
-            Station = request.env["liaison.returnee.station"]
-            values["liaison_station_count"] = (
-                Station.search_count([]) if Station.has_access("read") else 0
-            )
-        return values
+    def _liaison_home_counters(self, partner):
+        return {
+            **super()._liaison_home_counters(partner),
+            "liaison_station_count": ("liaison.returnee.station", []),
+        }
 
     def _returnee_station(self, station_id):
         """The station if the user may read it, else None."""
