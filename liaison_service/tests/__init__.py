@@ -65,3 +65,6 @@ from . import test_policy_tour
 from . import test_trust_boundary
 from . import test_trust_boundary_http
 from . import test_work_item_performance
+
+# Portal-facing issue actions (issue 11, helper portal)
+from . import test_issue_portal_actions

@@ -1,9 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import http
 from odoo.exceptions import UserError
 from odoo.http import request
 
-from .portal import LiaisonCustomerPortal
+from .portal import LiaisonCustomerPortal, enterprise_form_route
 
 # Limits of the complaint form (characters).
 COMPLAINT_MAX_LENGTHS = {
@@ -22,13 +21,7 @@ class LiaisonComplaintPortal(LiaisonCustomerPortal):
     asked, keeps no trace of who sent it.  The enterprise gets the number.
     """
 
-    @http.route(
-        "/my/liaison/complaints/new",
-        type="http",
-        auth="user",
-        methods=["GET", "POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/liaison/complaints/new", page=True)
     def portal_my_liaison_complaint_new(self, **post):
         values = self._prepare_portal_layout_values()
         values.update(

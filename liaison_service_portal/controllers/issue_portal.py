@@ -3,7 +3,12 @@ from odoo import http
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 
-from .portal import RATING_VALUES, UPLOAD_EXTENSIONS, LiaisonCustomerPortal
+from .portal import (
+    RATING_VALUES,
+    UPLOAD_EXTENSIONS,
+    LiaisonCustomerPortal,
+    enterprise_form_route,
+)
 
 # Limits of the issue form (characters).
 ISSUE_MAX_LENGTHS = {"name": 200, "description": 5000}
@@ -126,33 +131,15 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
             return None, self._liaison_redirect(issue_sudo, "confirm_invalid")
         return issue_sudo, None
 
-    @http.route(
-        "/my/liaison/issues/<int:issue_id>/confirm",
-        type="http",
-        auth="user",
-        methods=["POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/liaison/issues/<int:issue_id>/confirm")
     def portal_my_liaison_issue_confirm(self, issue_id, **kw):
         """The enterprise confirms the solution: the issue is closed out."""
         issue_sudo, response = self._liaison_solved_issue(issue_id)
         if response:
             return response
-        try:
-            with request.env.cr.savepoint():
-                # As the portal user: the model checks it is the enterprise.
-                issue_sudo.with_user(request.env.user).action_confirm()
-        except (AccessError, UserError):
-            return self._liaison_redirect(issue_sudo, "confirm_invalid")
-        return self._liaison_redirect(issue_sudo, "confirm_ok")
+        return self._liaison_issue_answer(issue_sudo, "confirm_ok", "action_confirm")
 
-    @http.route(
-        "/my/liaison/issues/<int:issue_id>/reject",
-        type="http",
-        auth="user",
-        methods=["POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/liaison/issues/<int:issue_id>/reject")
     def portal_my_liaison_issue_reject(self, issue_id, reason=None, **kw):
         """The enterprise says the issue is not solved: it is reopened
         (``liaison.issue.action_reject_solution``) with its reason."""
@@ -169,21 +156,22 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
             return request.render(
                 "liaison_service_portal.portal_my_liaison_issue", values, status=400
             )
+        return self._liaison_issue_answer(
+            issue_sudo, "reject_ok", "action_reject_solution", reason
+        )
+
+    def _liaison_issue_answer(self, issue_sudo, message, method, *args):
+        """The enterprise's answer to the solution: ``method`` of the issue
+        run as the portal user (the model checks it is the enterprise); back
+        to the issue's page with ``message``."""
         try:
             with request.env.cr.savepoint():
-                # As the portal user: the model checks it is the enterprise.
-                issue_sudo.with_user(request.env.user).action_reject_solution(reason)
+                getattr(issue_sudo.with_user(request.env.user), method)(*args)
         except (AccessError, UserError):
             return self._liaison_redirect(issue_sudo, "confirm_invalid")
-        return self._liaison_redirect(issue_sudo, "reject_ok")
+        return self._liaison_redirect(issue_sudo, message)
 
-    @http.route(
-        "/my/liaison/issues/<int:issue_id>/rate",
-        type="http",
-        auth="public",
-        methods=["POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/liaison/issues/<int:issue_id>/rate", auth="public")
     def portal_my_liaison_issue_rate(
         self, issue_id, access_token=None, rate=None, feedback=None, **kw
     ):
@@ -233,13 +221,7 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
             vals["region_id"] = region.id
         return vals, errors
 
-    @http.route(
-        "/my/liaison/issues/new",
-        type="http",
-        auth="user",
-        methods=["GET", "POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/liaison/issues/new", page=True)
     def portal_my_liaison_issue_new(self, **post):
         Issue = request.env["liaison.issue"]
         project = Issue._portal_latest_project()

@@ -42,6 +42,14 @@ RATING_VALUES = (5, 4, 3, 2, 1)
 FEEDBACK_MAX_LENGTH = 2000
 
 
+def enterprise_form_route(route, auth="user", page=False):
+    """Route of a form posted on the portal website, by the logged-in user
+    unless ``auth`` says otherwise; with ``page``, the form's page is shown
+    (GET) at the same URL."""
+    methods = ["GET", "POST"] if page else ["POST"]
+    return http.route(route, type="http", auth=auth, methods=methods, website=True)
+
+
 class LiaisonCustomerPortal(CustomerPortal):
     """Enterprise self-service portal: the enterprise's own records only."""
 
@@ -307,13 +315,7 @@ class LiaisonCustomerPortal(CustomerPortal):
             return [], request.env._("Choose at least one file to upload.")
         return attachments, None
 
-    @http.route(
-        "/my/liaison/projects/<int:project_id>/upload",
-        type="http",
-        auth="user",
-        methods=["POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/liaison/projects/<int:project_id>/upload")
     def portal_my_liaison_project_upload(self, project_id, **kw):
         # Only the enterprise's own users upload: no access token here.
         project_sudo, response = self._liaison_check_access(
@@ -349,13 +351,7 @@ class LiaisonCustomerPortal(CustomerPortal):
         except (TypeError, ValueError):
             return 0
 
-    @http.route(
-        "/my/liaison/projects/<int:project_id>/rate",
-        type="http",
-        auth="public",
-        methods=["POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/liaison/projects/<int:project_id>/rate", auth="public")
     def portal_my_liaison_project_rate(
         self, project_id, access_token=None, rate=None, feedback=None, **kw
     ):
@@ -468,13 +464,7 @@ class LiaisonCustomerPortal(CustomerPortal):
         )
         return project.main_officer_id.user_id or request.env.ref("base.user_admin")
 
-    @http.route(
-        "/my/liaison/apply",
-        type="http",
-        auth="user",
-        methods=["GET", "POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/liaison/apply", page=True)
     def portal_my_liaison_apply(self, **post):
         user = request.env.user
         values = self._prepare_portal_layout_values()

@@ -5,7 +5,7 @@ from odoo import http
 from odoo.exceptions import UserError, ValidationError
 from odoo.http import request
 
-from .portal import LiaisonCustomerPortal
+from .portal import LiaisonCustomerPortal, enterprise_form_route
 
 APPLICATION_MAX_LENGTH = 5000
 VENTURE_MAX_LENGTHS = {
@@ -79,13 +79,7 @@ class LiaisonReturneePortal(LiaisonCustomerPortal):
             self._liaison_policies_values(),
         )
 
-    @http.route(
-        "/my/liaison/policies/<int:policy_id>/apply",
-        type="http",
-        auth="user",
-        methods=["POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/liaison/policies/<int:policy_id>/apply")
     def portal_my_liaison_policy_apply(self, policy_id, **post):
         enterprise = self._liaison_my_enterprise()
         policy = request.env["liaison.policy"].browse(policy_id).exists()

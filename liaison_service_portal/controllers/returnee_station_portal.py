@@ -3,7 +3,7 @@ from odoo import http
 from odoo.exceptions import AccessError, MissingError, UserError
 from odoo.http import request
 
-from .portal import LiaisonCustomerPortal
+from .portal import LiaisonCustomerPortal, enterprise_form_route
 from odoo.addons.portal.controllers.portal import pager as portal_pager
 
 REPORT_MAX_LENGTHS = {"name": 200, "body": 20000}
@@ -121,13 +121,7 @@ class LiaisonReturneeStationPortal(LiaisonCustomerPortal):
             "message": message,
         }
 
-    @http.route(
-        "/my/returnee/stations/<int:station_id>/report",
-        type="http",
-        auth="user",
-        methods=["POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/returnee/stations/<int:station_id>/report")
     def portal_my_returnee_station_report(self, station_id, **post):
         """The head files its report (述职) for a heads' meeting."""
         station = self._returnee_station(station_id)
@@ -159,13 +153,7 @@ class LiaisonReturneeStationPortal(LiaisonCustomerPortal):
             return request.redirect(f"{url}?message=report_invalid")
         return request.redirect(f"{url}?message=report_ok")
 
-    @http.route(
-        "/my/returnee/reports/<int:report_id>/resubmit",
-        type="http",
-        auth="user",
-        methods=["POST"],
-        website=True,
-    )
+    @enterprise_form_route("/my/returnee/reports/<int:report_id>/resubmit")
     def portal_my_returnee_report_resubmit(self, report_id, **post):
         """The head corrects a returned report and submits it again."""
         report = request.env["liaison.returnee.station.report"].browse(report_id)

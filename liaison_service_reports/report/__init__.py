@@ -1,3 +1,4 @@
+from . import liaison_form_report
 from . import liaison_officer_report
 from . import liaison_guide_contact_report
 from . import liaison_project_report

@@ -10,13 +10,8 @@ class LiaisonAppraisalFormReport(models.AbstractModel):
     """
 
     _name = "liaison.appraisal.form.report"
-    _inherit = "liaison.officer.form.report"
+    _inherit = "liaison.form.report"
     _description = "Appraisal Forms Data"
-
-    @api.model
-    def _label(self, record, field_name):
-        labels = dict(record._fields[field_name]._description_selection(self.env))
-        return labels.get(record[field_name], "")
 
     @api.model
     def _office_name(self, region):
@@ -26,12 +21,9 @@ class LiaisonAppraisalFormReport(models.AbstractModel):
         )
 
     def _prepare_bulletin_values(self, bulletin):
-        report = self.with_context(lang=self._get_form_lang())
-        env = report.env
-        bulletin = bulletin.with_env(env)
         sections = []
         for key, label in bulletin.line_ids._fields["section"]._description_selection(
-            env
+            self.env
         ):
             lines = bulletin.line_ids.filtered(
                 lambda line, key=key: line.section == key
@@ -45,7 +37,7 @@ class LiaisonAppraisalFormReport(models.AbstractModel):
                             {
                                 "name": line.department_id.name
                                 or line.officer_id.name
-                                or report._label(line, "gap"),
+                                or self._selection_label(line, "gap"),
                                 "count": line.count,
                                 "total": line.total,
                                 "days_late": line.days_late,
@@ -56,24 +48,22 @@ class LiaisonAppraisalFormReport(models.AbstractModel):
                     }
                 )
         return {
-            "office": report._office_name(bulletin.region_id),
+            "office": self._office_name(bulletin.region_id),
             "title": bulletin.title,
             "number": bulletin.name if bulletin.name != "/" else "",
-            "period": env._(
+            "period": self.env._(
                 "%(start)s to %(end)s",
-                start=report._format_date_cn(bulletin.date_from),
-                end=report._format_date_cn(bulletin.date_to),
+                start=self._format_date_cn(bulletin.date_from),
+                end=self._format_date_cn(bulletin.date_to),
             ),
             "summary": bulletin.summary or "",
             "sections": sections,
-            "issue_date": report._format_date_cn(
-                bulletin.published_on or fields.Date.context_today(report)
+            "issue_date": self._format_date_cn(
+                bulletin.published_on or fields.Date.context_today(self)
             ),
         }
 
     def _prepare_line_values(self, line):
-        report = self.with_context(lang=self._get_form_lang())
-        line = line.with_env(report.env)
         scheme = line.appraisal_id.scheme_id
         criteria = [
             {
@@ -87,23 +77,21 @@ class LiaisonAppraisalFormReport(models.AbstractModel):
             for criterion in scheme.criterion_ids
         ]
         return {
-            "office": report._office_name(line.appraisal_id.region_id),
+            "office": self._office_name(line.appraisal_id.region_id),
             "year": line.appraisal_id.year,
             "officer": line.officer_id.name or "",
-            "officer_type": report._label(line.officer_id, "officer_type"),
+            "officer_type": self._selection_label(line.officer_id, "officer_type"),
             "home_unit": line.officer_id.department_id.name or "",
             "criteria": criteria,
             "total": line.total,
-            "grade": report._label(line, "grade"),
+            "grade": self._selection_label(line, "grade"),
             "rank": line.rank,
             "recommended": line.excellent_recommended,
             "note": line.note or "",
-            "state": report._label(line.appraisal_id, "state"),
+            "state": self._selection_label(line.appraisal_id, "state"),
         }
 
     def _prepare_ranking_values(self, appraisal):
-        report = self.with_context(lang=self._get_form_lang())
-        appraisal = appraisal.with_env(report.env)
 
         def rows(lines):
             return [
@@ -112,20 +100,20 @@ class LiaisonAppraisalFormReport(models.AbstractModel):
                     "name": line.officer_id.name or line.department_id.name or "",
                     "unit": line.officer_id.department_id.name or "",
                     "total": line.total,
-                    "grade": report._label(line, "grade"),
+                    "grade": self._selection_label(line, "grade"),
                     "recommended": line.excellent_recommended,
                 }
                 for line in lines.sorted(lambda l: (l.rank, l.id))
             ]
 
         return {
-            "office": report._office_name(appraisal.region_id),
+            "office": self._office_name(appraisal.region_id),
             "title": appraisal.name,
             "year": appraisal.year,
             "officers": rows(appraisal.line_ids),
             "departments": rows(appraisal.department_line_ids),
-            "state": report._label(appraisal, "state"),
-            "approved_on": report._format_date_cn(appraisal.approved_on),
+            "state": self._selection_label(appraisal, "state"),
+            "approved_on": self._format_date_cn(appraisal.approved_on),
         }
 
 
@@ -133,48 +121,21 @@ class ReportBulletin(models.AbstractModel):
     _name = "report.liaison_service_reports.report_bulletin"
     _inherit = "liaison.appraisal.form.report"
     _description = "Supervision Bulletin Form"
-
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        docs = self.env["liaison.bulletin"].browse(docids)
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.bulletin",
-            "docs": docs,
-            "form_lang": self._get_form_lang(),
-            "forms": {doc.id: self._prepare_bulletin_values(doc) for doc in docs},
-        }
+    _form_model = "liaison.bulletin"
+    _form_kind = "bulletin"
 
 
 class ReportAppraisalSheet(models.AbstractModel):
     _name = "report.liaison_service_reports.report_appraisal_sheet"
     _inherit = "liaison.appraisal.form.report"
     _description = "Appraisal Sheet Form"
-
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        docs = self.env["liaison.appraisal.line"].browse(docids)
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.appraisal.line",
-            "docs": docs,
-            "form_lang": self._get_form_lang(),
-            "forms": {doc.id: self._prepare_line_values(doc) for doc in docs},
-        }
+    _form_model = "liaison.appraisal.line"
+    _form_kind = "line"
 
 
 class ReportAppraisalRanking(models.AbstractModel):
     _name = "report.liaison_service_reports.report_appraisal_ranking"
     _inherit = "liaison.appraisal.form.report"
     _description = "Appraisal Ranking Form"
-
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        docs = self.env["liaison.appraisal"].browse(docids)
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.appraisal",
-            "docs": docs,
-            "form_lang": self._get_form_lang(),
-            "forms": {doc.id: self._prepare_ranking_values(doc) for doc in docs},
-        }
+    _form_model = "liaison.appraisal"
+    _form_kind = "ranking"

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import api, fields, models
+from odoo import fields, models
 
 
 class LiaisonAssignmentFormReport(models.AbstractModel):
@@ -10,32 +10,26 @@ class LiaisonAssignmentFormReport(models.AbstractModel):
     """
 
     _name = "liaison.assignment.form.report"
-    _inherit = "liaison.officer.form.report"
+    _inherit = "liaison.form.report"
     _description = "Assignment Forms Data"
-
-    @api.model
-    def _selection_label(self, record, field_name):
-        labels = dict(record._fields[field_name]._description_selection(self.env))
-        return labels.get(record[field_name], "")
+    _form_model = "liaison.assignment"
+    _form_kind = "assignment"
 
     def _prepare_assignment_values(self, assignment):
         """Values of one assignment notice, in the forms' language."""
-        report = self.with_context(lang=self._get_form_lang())
-        env = report.env
-        assignment = assignment.with_env(env)
         issue = assignment.issue_id
-        region_title = report._region_title(report._issuing_region(issue.region_id))
-        office = env._(
+        region_title = self._region_title(self._issuing_region(issue.region_id))
+        office = self.env._(
             "Office of the %(region)s Leadership Group for Government Service Liaison",
             region=region_title,
         )
-        deadline = report._format_date_cn(assignment.deadline)
+        deadline = self._format_date_cn(assignment.deadline)
         steps = [
             {
-                "step": report._selection_label(step, "step"),
-                "colour": report._selection_label(step, "colour"),
+                "step": self._selection_label(step, "step"),
+                "colour": self._selection_label(step, "colour"),
                 "colour_key": step.colour or "",
-                "date": report._format_date_cn(step.date),
+                "date": self._format_date_cn(step.date),
                 "note": step.note or "",
             }
             for step in assignment.supervision_step_ids.sorted(lambda s: (s.date, s.id))
@@ -43,56 +37,45 @@ class LiaisonAssignmentFormReport(models.AbstractModel):
         return {
             "region_title": region_title,
             "office": office,
-            "title": env._(
+            "title": self.env._(
                 "%(region)s Business Environment Issue Assignment Notice",
                 region=region_title,
             ),
-            "supervision_title": env._(
+            "supervision_title": self.env._(
                 "%(region)s Business Environment Issue Supervision Notice",
                 region=region_title,
             ),
             "number": assignment.name or "",
-            "salutation": env._("%(name)s:", name=assignment.lead_department_id.name),
+            "salutation": self.env._(
+                "%(name)s:", name=assignment.lead_department_id.name
+            ),
             "cooperating": "、".join(
                 assignment.cooperating_department_ids.mapped("name")
             ),
             "enterprise": issue.partner_id.name or "",
             "category": issue.category_id.complete_name or "",
-            "date_assigned": report._format_date_cn(assignment.date_assigned),
+            "date_assigned": self._format_date_cn(assignment.date_assigned),
             "deadline": deadline,
-            "reply_request": env._(
+            "reply_request": self.env._(
                 "Please handle the matter as instructed and report the result in "
                 "writing to %(office)s before %(deadline)s.",
                 office=office,
                 deadline=deadline,
             ),
-            "issue_date": report._format_date_cn(
+            "issue_date": self._format_date_cn(
                 assignment.approved_on or assignment.date_assigned
             ),
-            "state": report._selection_label(assignment, "state"),
-            "colour": report._selection_label(assignment, "supervision_colour"),
+            "state": self._selection_label(assignment, "state"),
+            "colour": self._selection_label(assignment, "supervision_colour"),
             "colour_key": assignment.supervision_colour or "",
             "steps": steps,
-            "supervision_request": env._(
+            "supervision_request": self.env._(
                 "The assignment above has not been completed in time. Please "
                 "handle it at once and report the progress in writing to "
                 "%(office)s.",
                 office=office,
             ),
-            "print_date": report._format_date_cn(fields.Date.context_today(report)),
-        }
-
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        assignments = self.env["liaison.assignment"].browse(docids)
-        # The reader's rights, before any value is prepared from them.
-        assignments.check_access("read")
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.assignment",
-            "docs": assignments,
-            "form_lang": self._get_form_lang(),
-            "forms": {a.id: self._prepare_assignment_values(a) for a in assignments},
+            "print_date": self._format_date_cn(fields.Date.context_today(self)),
         }
 
 

@@ -5,6 +5,13 @@ from urllib.parse import urlencode
 from odoo import api, models
 from odoo.tools.misc import xlsxwriter
 
+from ..tools.xlsx_sheet import (
+    HEADER_FORMAT,
+    TITLE_FORMAT,
+    TOTAL_FORMAT,
+    write_sheet_head,
+)
+
 LEDGER_REPORT = "report.liaison_service_reports.report_service_ledger"
 ROSTER_REPORT = "report.liaison_service_reports.report_key_enterprise_roster"
 
@@ -22,38 +29,31 @@ class LiaisonFieldWorkXlsxExport(models.AbstractModel):
     @api.model
     def _formats(self, workbook):
         return {
-            "title": workbook.add_format({"bold": True, "font_size": 14}),
-            "header": workbook.add_format(
-                {
-                    "bold": True,
-                    "bg_color": "#D9E1F2",
-                    "border": 1,
-                    "align": "center",
-                    "valign": "vcenter",
-                    "text_wrap": True,
-                }
-            ),
+            "title": workbook.add_format(TITLE_FORMAT),
+            "header": workbook.add_format(HEADER_FORMAT),
             "cell": workbook.add_format(
                 {"border": 1, "valign": "top", "text_wrap": True}
             ),
             "money": workbook.add_format({"border": 1, "num_format": "#,##0.00"}),
-            "total": workbook.add_format({"bold": True, "border": 1}),
+            "total": workbook.add_format(TOTAL_FORMAT),
             "total_money": workbook.add_format(
-                {"bold": True, "border": 1, "num_format": "#,##0.00"}
+                {**TOTAL_FORMAT, "num_format": "#,##0.00"}
             ),
         }
+
+    @api.model
+    def _new_workbook(self):
+        """``(buffer, workbook, formats)`` of a workbook written in memory."""
+        buffer = io.BytesIO()
+        workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+        return buffer, workbook, self._formats(workbook)
 
     @api.model
     def _generate_ledger_xlsx(self, projects):
         """The service ledger workbook of ``projects`` as bytes."""
         ledger = self.env[LEDGER_REPORT]._ledger_data(projects)
-        buffer = io.BytesIO()
-        workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
-        fmt = self._formats(workbook)
+        buffer, workbook, fmt = self._new_workbook()
         sheet = workbook.add_worksheet(self.env._("Service Ledger"))
-        sheet.write(
-            0, 0, self.env._("Service Ledger of Liaison Officers"), fmt["title"]
-        )
         headers = [
             (self.env._("No."), 6),
             (self.env._("Project"), 30),
@@ -67,9 +67,13 @@ class LiaisonFieldWorkXlsxExport(models.AbstractModel):
             (self.env._("Checklist Progress (%)"), 12),
             (self.env._("Open Issues"), 10),
         ]
-        for col, (header, width) in enumerate(headers):
-            sheet.set_column(col, col, width)
-            sheet.write(1, col, header, fmt["header"])
+        write_sheet_head(
+            sheet,
+            self.env._("Service Ledger of Liaison Officers"),
+            headers,
+            fmt["title"],
+            fmt["header"],
+        )
         sheet.freeze_panes(2, 0)
         row = 2
         for section in ledger["sections"]:
@@ -114,16 +118,8 @@ class LiaisonFieldWorkXlsxExport(models.AbstractModel):
     def _generate_roster_xlsx(self, lines):
         """The roster workbook (003 附件3) of roster ``lines`` as bytes."""
         rows = self.env[ROSTER_REPORT]._roster_rows(lines)
-        buffer = io.BytesIO()
-        workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
-        fmt = self._formats(workbook)
+        buffer, workbook, fmt = self._new_workbook()
         sheet = workbook.add_worksheet(self.env._("Service Roster"))
-        sheet.write(
-            0,
-            0,
-            self.env._("Chief Service Officers and Sub-contracting Staff"),
-            fmt["title"],
-        )
         headers = [
             (self.env._("No."), 6),
             (self.env._("Enterprise"), 30),
@@ -134,9 +130,13 @@ class LiaisonFieldWorkXlsxExport(models.AbstractModel):
             (self.env._("Work Unit"), 24),
             (self.env._("Phone"), 14),
         ]
-        for col, (header, width) in enumerate(headers):
-            sheet.set_column(col, col, width)
-            sheet.write(1, col, header, fmt["header"])
+        write_sheet_head(
+            sheet,
+            self.env._("Chief Service Officers and Sub-contracting Staff"),
+            headers,
+            fmt["title"],
+            fmt["header"],
+        )
         for row_index, row in enumerate(rows, start=2):
             sheet.write_number(row_index, 0, row["number"], fmt["cell"])
             sheet.write(row_index, 1, row["enterprise"].name, fmt["cell"])

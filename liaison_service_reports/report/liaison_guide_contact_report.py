@@ -33,18 +33,13 @@ class ReportDepartmentGuideContact(models.AbstractModel):
     def _get_report_values(self, docids, data=None):
         # The reader's rights, before any value is prepared from the records.
         self.env[self._doc_model()].browse(docids).check_access("read")
-        forms = self.env["liaison.officer.form.report"]
+        forms = self.env["liaison.form.report"]
         items = self._get_items(docids)
-        regions = items.department_id.region_id
-        return {
-            "doc_ids": docids,
-            "doc_model": self._doc_model(),
-            "docs": self.env[self._doc_model()].browse(docids),
-            "groups": self._group_by_department(items),
-            "form_lang": forms._get_form_lang(),
-            # The title names the region when all rows belong to one.
-            "region_title": forms._region_title(regions) if len(regions) == 1 else "",
-        }
+        return forms._table_report_values(
+            self.env[self._doc_model()].browse(docids),
+            items.department_id.region_id,
+            groups=self._group_by_department(items),
+        )
 
     @api.model
     def _doc_model(self):

@@ -44,22 +44,17 @@ class ReportIssueMonthlySummary(models.AbstractModel):
 
     @api.model
     def _get_report_values(self, docids, data=None):
-        forms = self.env["liaison.officer.form.report"]
+        forms = self.env["liaison.form.report"]
         report = self.with_context(lang=forms._get_form_lang())
         issues = report.env["liaison.issue"].browse(docids)
         # Refuse, rather than print an empty summary of unreadable issues.
         issues.check_access("read")
         dates = [d for d in issues.mapped("create_date") if d]
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.issue",
-            "docs": issues,
-            "by_category": report._summary(issues, "category_id"),
-            "by_region": report._summary(issues, "region_id"),
-            "period_from": min(dates).date() if dates else None,
-            "period_to": max(dates).date() if dates else None,
-            "form_lang": forms._get_form_lang(),
-            "region_title": forms._region_title(issues.region_id)
-            if len(issues.region_id) == 1
-            else "",
-        }
+        return forms._table_report_values(
+            issues,
+            issues.region_id,
+            by_category=report._summary(issues, "category_id"),
+            by_region=report._summary(issues, "region_id"),
+            period_from=min(dates).date() if dates else None,
+            period_to=max(dates).date() if dates else None,
+        )

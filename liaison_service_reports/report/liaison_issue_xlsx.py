@@ -5,6 +5,13 @@ from odoo import api, fields, models
 from odoo.tools import SQL
 from odoo.tools.misc import get_lang, xlsxwriter
 
+from ..tools.xlsx_sheet import (
+    HEADER_FORMAT,
+    TITLE_FORMAT,
+    TOTAL_FORMAT,
+    write_sheet_head,
+)
+
 LEDGER_ROUTE = "/liaison/issues/ledger.xlsx"
 # Issues read and written at once.
 LEDGER_BATCH = 5000
@@ -115,31 +122,24 @@ class LiaisonIssueXlsxExport(models.AbstractModel):
         """
         Issue = self.env["liaison.issue"].with_context(active_test=False)
         workbook = xlsxwriter.Workbook(output, {"constant_memory": True})
-        title_format = workbook.add_format({"bold": True, "font_size": 14})
-        header_format = workbook.add_format(
-            {
-                "bold": True,
-                "bg_color": "#D9E1F2",
-                "border": 1,
-                "align": "center",
-                "valign": "vcenter",
-                "text_wrap": True,
-            }
-        )
+        title_format = workbook.add_format(TITLE_FORMAT)
+        header_format = workbook.add_format(HEADER_FORMAT)
         cell_format = workbook.add_format({"border": 1, "valign": "top"})
         date_format = workbook.add_format(
             {"border": 1, "valign": "top", "num_format": "yyyy-mm-dd"}
         )
-        total_format = workbook.add_format({"bold": True, "border": 1})
+        total_format = workbook.add_format(TOTAL_FORMAT)
 
         # ---- Detail sheet ----
         columns = self._ledger_columns()
         sheet = workbook.add_worksheet(self.env._("Issue Ledger"))
-        for col, (_header, width, _getter) in enumerate(columns):
-            sheet.set_column(col, col, width)
-        sheet.write_string(0, 0, self.env._("Issue Ledger"), title_format)
-        for col, (header, _width, _getter) in enumerate(columns):
-            sheet.write_string(1, col, header, header_format)
+        write_sheet_head(
+            sheet,
+            self.env._("Issue Ledger"),
+            [(header, width) for header, width, _kind in columns],
+            title_format,
+            header_format,
+        )
         sheet.freeze_panes(2, 0)
         # Region, then nature (their own orders: complete names), then id.
         ids = Issue.search(domain, order="region_id, category_id, id").ids
@@ -182,15 +182,19 @@ class LiaisonIssueXlsxExport(models.AbstractModel):
         if any(not key[1] for key in counts):
             category_keys.append(Category)
         summary = workbook.add_worksheet(self.env._("Summary"))
-        summary.write(0, 0, self.env._("Issues by Region and Nature"), title_format)
-        summary.set_column(0, 0, 28)
-        summary.set_column(1, len(category_keys) + 1, 14)
-        summary.write(1, 0, self.env._("Region"), header_format)
-        for col, category in enumerate(category_keys, start=1):
-            label = category.complete_name if category else self.env._("No Nature")
-            summary.write(1, col, label, header_format)
+        write_sheet_head(
+            summary,
+            self.env._("Issues by Region and Nature"),
+            [(self.env._("Region"), 28)]
+            + [
+                (category.complete_name if category else self.env._("No Nature"), 14)
+                for category in category_keys
+            ]
+            + [(self.env._("Total"), 14)],
+            title_format,
+            header_format,
+        )
         total_col = len(category_keys) + 1
-        summary.write(1, total_col, self.env._("Total"), header_format)
         column_totals = [0] * len(category_keys)
         row = 2
         for row, region in enumerate(regions, start=2):

@@ -1,37 +1,31 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import api, fields, models
+from odoo import fields, models
 
 
 class ReportMeetingMinutes(models.AbstractModel):
     """Data of the meeting minutes (会议纪要) signed off by the convener."""
 
     _name = "report.liaison_service_reports.report_meeting_minutes"
-    _inherit = "liaison.officer.form.report"
+    _inherit = "liaison.form.report"
     _description = "Meeting Minutes Form"
-
-    def _format_datetime_cn(self, value):
-        """Date and time in the user's time zone, e.g. 2026年3月2日 09:30."""
-        if not value:
-            return ""
-        local = fields.Datetime.context_timestamp(self, value)
-        return f"{self._format_date_cn(local.date())} {local:%H:%M}"
+    _form_model = "liaison.meeting"
+    _form_kind = "meeting"
 
     def _prepare_meeting_values(self, meeting):
         """Values of one meeting's minutes, in the forms' language."""
-        report = self.with_context(lang=self._get_form_lang())
-        env = report.env
-        meeting = meeting.with_env(env)
-        region_title = report._region_title(meeting.region_id)
-        types = dict(meeting._fields["meeting_type"]._description_selection(env))
+        region_title = self._region_title(meeting.region_id)
+        types = dict(meeting._fields["meeting_type"]._description_selection(self.env))
         return {
             "region_title": region_title,
-            "title": env._("Minutes of the %(type)s", type=types[meeting.meeting_type]),
-            "office": env._(
+            "title": self.env._(
+                "Minutes of the %(type)s", type=types[meeting.meeting_type]
+            ),
+            "office": self.env._(
                 "Office of the %(region)s Leadership Group for Government Service "
                 "Liaison",
                 region=region_title,
             ),
-            "date": report._format_datetime_cn(meeting.date),
+            "date": self._format_datetime_cn(meeting, meeting.date),
             "departments": "、".join(meeting.department_ids.mapped("name")),
             "officers": "、".join(meeting.officer_ids.mapped("name")),
             "enterprises": "、".join(meeting.partner_ids.mapped("name")),
@@ -50,34 +44,21 @@ class ReportMeetingMinutes(models.AbstractModel):
                     "cooperating": "、".join(
                         decision.cooperating_department_ids.mapped("name")
                     ),
-                    "deadline": report._format_date_cn(decision.deadline),
+                    "deadline": self._format_date_cn(decision.deadline),
                     "assignment": decision.assignment_id.name or "",
                 }
                 for decision in meeting.decision_ids
             ],
-            "convener_line": env._(
+            "convener_line": self.env._(
                 "Convener (signature): %(name)s", name=meeting.signed_by.name or ""
             ),
-            "signed_on_line": env._(
+            "signed_on_line": self.env._(
                 "Signed On: %(date)s",
-                date=report._format_date_cn(
+                date=self._format_date_cn(
                     meeting.signed_on
                     and fields.Datetime.context_timestamp(
-                        report, meeting.signed_on
+                        self, meeting.signed_on
                     ).date()
                 ),
             ),
-        }
-
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        meetings = self.env["liaison.meeting"].browse(docids)
-        # The reader's rights, before any value is prepared from them.
-        meetings.check_access("read")
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.meeting",
-            "docs": meetings,
-            "form_lang": self._get_form_lang(),
-            "forms": {m.id: self._prepare_meeting_values(m) for m in meetings},
         }

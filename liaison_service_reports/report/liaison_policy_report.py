@@ -12,11 +12,10 @@ class ReportPolicyApproval(models.AbstractModel):
     _name = "report.liaison_service_reports.report_policy_approval"
     _inherit = "liaison.project.form.report"
     _description = "Policy Application Approval Form"
+    _form_model = "liaison.policy.application"
+    _form_kind = "application"
 
     def _prepare_application_values(self, application):
-        report = self.with_context(lang=self._get_form_lang())
-        env = report.env
-        application = application.with_env(env)
         application.check_access("read")
         currency = application.currency_id
         amount = (
@@ -24,14 +23,16 @@ class ReportPolicyApproval(models.AbstractModel):
             if application.state in ("approved", "paid")
             else application.amount_entitled
         )
-        states = dict(application._fields["state"]._description_selection(env))
-        kinds = dict(env["liaison.policy"]._fields["kind"]._description_selection(env))
+        states = dict(application._fields["state"]._description_selection(self.env))
+        kinds = dict(
+            self.env["liaison.policy"]._fields["kind"]._description_selection(self.env)
+        )
         enterprise = application.enterprise_id
         return {
-            "title": env._("Approval Form of Returnee Support Funds"),
+            "title": self.env._("Approval Form of Returnee Support Funds"),
             "enterprise": enterprise.partner_id.name or "",
             "township": enterprise.region_id.complete_name or "",
-            "licence_date": report._format_date_cn(enterprise.licence_date),
+            "licence_date": self._format_date_cn(enterprise.licence_date),
             "employees": enterprise.employees_contracted,
             "policy": application.policy_id.name,
             "kind": kinds.get(application.policy_id.kind, ""),
@@ -40,23 +41,12 @@ class ReportPolicyApproval(models.AbstractModel):
             # name only, after the access check on the application above.
             "department": application.sudo().department_id.name or "",
             "state": states.get(application.state, ""),
-            "amount": report._amount_values(amount, currency),
-            "paid": report._amount_values(application.amount_paid, currency),
-            "date_submitted": report._format_date_cn(application.date_submitted),
-            "date_decided": report._format_date_cn(application.date_decided),
-            "date_paid": report._format_date_cn(application.date_paid),
+            "amount": self._amount_values(amount, currency),
+            "paid": self._amount_values(application.amount_paid, currency),
+            "date_submitted": self._format_date_cn(application.date_submitted),
+            "date_decided": self._format_date_cn(application.date_decided),
+            "date_paid": self._format_date_cn(application.date_paid),
             "decided_by": application.decided_by_id.name or "",
-        }
-
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        applications = self.env["liaison.policy.application"].browse(docids)
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.policy.application",
-            "docs": applications,
-            "form_lang": self._get_form_lang(),
-            "forms": {a.id: self._prepare_application_values(a) for a in applications},
         }
 
 

@@ -1,14 +1,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from babel.dates import format_time
 import cn2an
 
 from odoo import api, fields, models
 from odoo.tools.image import image_data_uri
 from odoo.tools.misc import format_amount
 
-from .liaison_officer_report import FORM_LANG
-
-# Report actions the portal prints and signs (stable xml ids).
+# Report actions the portal prints and signs (stable xml ids): the portal
+# reads them here (_get_portal_report_xmlid).
 PORTAL_REPORTS = {
     "liaison.agreement": "liaison_service_reports.action_report_agreement",
     "liaison.delivery": "liaison_service_reports.action_report_delivery",
@@ -34,16 +32,12 @@ class LiaisonProjectFormReport(models.AbstractModel):
     notice, completion sheet, one-time notification and schedule plan: the
     values beyond plain fields (Chinese dates, amounts in Chinese financial
     numerals, names read across models) are prepared here, in the forms'
-    language (see ``liaison.officer.form.report``).
+    language (see ``liaison.form.report``).
     """
 
     _name = "liaison.project.form.report"
-    _inherit = "liaison.officer.form.report"
+    _inherit = "liaison.form.report"
     _description = "Project Service Forms Data"
-    # Model of the records printed by the concrete report, and which
-    # _prepare_<kind>_values prepares them.
-    _form_model = None
-    _form_kind = None
 
     # ---- Portal ----
     @api.model
@@ -52,17 +46,6 @@ class LiaisonProjectFormReport(models.AbstractModel):
         return PORTAL_REPORTS[model_name]
 
     # ---- Formatting ----
-    @api.model
-    def _format_datetime_cn(self, record, value):
-        """Date and time in the user's time zone, e.g. 2026年3月2日 14:05."""
-        if not value:
-            return ""
-        local = fields.Datetime.context_timestamp(record, value)
-        return "{} {}".format(
-            self._format_date_cn(local.date()),
-            format_time(local, "HH:mm", locale=FORM_LANG),
-        )
-
     @api.model
     def _amount_words_cn(self, amount, currency):
         """Amount in Chinese financial numerals, e.g. 壹万贰仟元整."""
@@ -90,11 +73,6 @@ class LiaisonProjectFormReport(models.AbstractModel):
             "words": words,
             "in_words": self.env._("(in words: %(words)s)", words=words),
         }
-
-    @api.model
-    def _selection_label(self, record, field_name):
-        field = record._fields[field_name]
-        return dict(field._description_selection(self.env)).get(record[field_name], "")
 
     @api.model
     def _officer_line(self, officer):
@@ -339,28 +317,6 @@ class LiaisonProjectFormReport(models.AbstractModel):
                 )
             ],
             "today": self._format_date_cn(fields.Date.context_today(project)),
-        }
-
-    # ---- Report values ----
-    def _prepare_form_values(self, record):
-        return getattr(self, f"_prepare_{self._form_kind}_values")(record)
-
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        form_lang = self._get_form_lang()
-        report = self.with_context(lang=form_lang)
-        records = report.env[self._form_model].browse(docids)
-        # The reader's rights: a form is printed only by who may read its
-        # record, before any value is prepared (and cached) from it.
-        records.check_access("read")
-        return {
-            "doc_ids": docids,
-            "doc_model": self._form_model,
-            "docs": records,
-            "form_lang": form_lang,
-            "forms": {
-                record.id: report._prepare_form_values(record) for record in records
-            },
         }
 
 

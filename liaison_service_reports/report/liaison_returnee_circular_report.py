@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import api, models
+from odoo import models
 
 
 class ReportReturneeCircular(models.AbstractModel):
@@ -10,30 +10,29 @@ class ReportReturneeCircular(models.AbstractModel):
     """
 
     _name = "report.liaison_service_reports.report_returnee_circular"
-    _inherit = "liaison.officer.form.report"
+    _inherit = "liaison.form.report"
     _description = "Returnee Reporting Circular"
+    _form_model = "liaison.returnee.circular"
+    _form_kind = "circular"
 
     def _prepare_circular_values(self, circular):
-        report = self.with_context(lang=self._get_form_lang())
-        env = report.env
-        circular = circular.with_env(env)
-        region_title = report._region_title(circular.region_id)
+        region_title = self._region_title(circular.region_id)
         types = dict(
-            env["liaison.returnee.obligation"]
+            self.env["liaison.returnee.obligation"]
             ._fields["body_type"]
-            ._description_selection(env)
+            ._description_selection(self.env)
         )
         lines = circular._get_lines()
         return {
-            "title": env._(
+            "title": self.env._(
                 "%(region)s Returnee Work Reporting Circular", region=region_title
             ),
-            "period": env._(
+            "period": self.env._(
                 "%(start)s to %(end)s",
-                start=report._format_date_cn(circular.period_start),
-                end=report._format_date_cn(circular.period_end),
+                start=self._format_date_cn(circular.period_start),
+                end=self._format_date_cn(circular.period_end),
             ),
-            "office": env._(
+            "office": self.env._(
                 "Office of the %(region)s Returnee Work Leadership Group",
                 region=region_title,
             ),
@@ -42,22 +41,11 @@ class ReportReturneeCircular(models.AbstractModel):
                     line,
                     body_type=types[line["body_type"]],
                     titles="；".join(line["titles"]),
-                    verdict=env._("Reported Late")
+                    verdict=self.env._("Reported Late")
                     if line["late"]
-                    else env._("Reported"),
+                    else self.env._("Reported"),
                 )
                 for line in lines
             ],
             "late": "、".join(line["body"] for line in lines if line["late"]),
-        }
-
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        circulars = self.env["liaison.returnee.circular"].browse(docids)
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.returnee.circular",
-            "docs": circulars,
-            "form_lang": self._get_form_lang(),
-            "forms": {c.id: self._prepare_circular_values(c) for c in circulars},
         }

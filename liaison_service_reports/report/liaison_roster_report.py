@@ -47,15 +47,9 @@ class ReportKeyEnterpriseRoster(models.AbstractModel):
 
     @api.model
     def _get_report_values(self, docids, data=None):
-        forms = self.env["liaison.officer.form.report"]
+        forms = self.env["liaison.form.report"]
         report = self.with_context(lang=forms._get_form_lang())
         lines = report.env["liaison.key.enterprise.roster"].browse(docids)
-        regions = lines.region_id
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.key.enterprise.roster",
-            "docs": lines,
-            "rows": report._roster_rows(lines),
-            "form_lang": forms._get_form_lang(),
-            "region_title": forms._region_title(regions) if len(regions) == 1 else "",
-        }
+        return forms._table_report_values(
+            lines, lines.region_id, rows=report._roster_rows(lines)
+        )

@@ -132,17 +132,13 @@ class ReportServiceLedger(models.AbstractModel):
 
     @api.model
     def _get_report_values(self, docids, data=None):
-        forms = self.env["liaison.officer.form.report"]
+        forms = self.env["liaison.form.report"]
         report = self.with_context(lang=forms._get_form_lang())
         projects = report.env["liaison.project"].browse(docids)
-        regions = projects.region_id
-        return {
-            "doc_ids": docids,
-            "doc_model": "liaison.project",
-            "docs": projects,
-            "ledger": report._ledger_data(projects),
-            "form_lang": forms._get_form_lang(),
-            "region_title": forms._region_title(regions) if len(regions) == 1 else "",
-            "officers": ", ".join(projects.main_officer_id.mapped("name")),
-            "format_date": forms._format_date_cn,
-        }
+        return forms._table_report_values(
+            projects,
+            projects.region_id,
+            ledger=report._ledger_data(projects),
+            officers=", ".join(projects.main_officer_id.mapped("name")),
+            format_date=forms._format_date_cn,
+        )
