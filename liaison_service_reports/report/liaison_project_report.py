@@ -85,6 +85,17 @@ class LiaisonProjectFormReport(models.AbstractModel):
         return officer.name
 
     @api.model
+    def _signed_document_values(self, record, date_sent, signed_on, signature):
+        """Sending date, signature (image and time) and state of a document
+        the enterprise signs on the portal (agreement, delivery)."""
+        return {
+            "date_sent": self._format_date_cn(date_sent),
+            "signed_on": self._format_datetime_cn(record, signed_on),
+            "signature_src": signature and image_data_uri(signature),
+            "state": self._selection_label(record, "state"),
+        }
+
+    @api.model
     def _region_of(self, project):
         region = project.sudo().region_id
         return self._region_title(region) if region else ""
@@ -163,11 +174,9 @@ class LiaisonProjectFormReport(models.AbstractModel):
             "investment": self._amount_values(
                 project.investment_amount, project.currency_id
             ),
-            "date_sent": self._format_date_cn(agreement.date_sent),
-            "signed_on": self._format_datetime_cn(agreement, agreement.signed_on),
-            "signature_src": agreement.signature
-            and image_data_uri(agreement.signature),
-            "state": self._selection_label(agreement, "state"),
+            **self._signed_document_values(
+                agreement, agreement.date_sent, agreement.signed_on, agreement.signature
+            ),
         }
 
     def _prepare_delivery_values(self, delivery):
@@ -209,11 +218,12 @@ class LiaisonProjectFormReport(models.AbstractModel):
             "agreement_number": agreement.name or "",
             "officer": self._officer_line(officer),
             "method": self._selection_label(delivery, "method"),
-            "date_sent": self._format_date_cn(delivery.date_sent),
-            "signed_on": self._format_datetime_cn(delivery, delivery.receipt_signed_on),
-            "signature_src": delivery.receipt_signature
-            and image_data_uri(delivery.receipt_signature),
-            "state": self._selection_label(delivery, "state"),
+            **self._signed_document_values(
+                delivery,
+                delivery.date_sent,
+                delivery.receipt_signed_on,
+                delivery.receipt_signature,
+            ),
         }
 
     def _prepare_completion_values(self, project):
