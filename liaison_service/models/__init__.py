@@ -2,6 +2,9 @@
 from . import liaison_jurisdiction_mixin
 from . import liaison_stage_mixin
 from . import liaison_workflow_mixin
+
+# One rule in one place (#11): the shared mixins, before the models using them.
+from . import liaison_region_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users

@@ -19,7 +19,7 @@ class LiaisonKeyEnterpriseRoster(models.Model):
 
     _name = "liaison.key.enterprise.roster"
     _description = "Key Enterprise Service Roster"
-    _inherit = ["liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.region.mixin"]
     _order = "partner_id, role, date_from desc, id desc"
     _rec_name = "partner_id"
 
@@ -47,13 +47,6 @@ class LiaisonKeyEnterpriseRoster(models.Model):
         required=True,
         default="chief",
         help="首席服务官 or 具体分包人 (003 附件3).",
-    )
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
     )
     date_from = fields.Date(
         string="From", required=True, default=fields.Date.context_today, index=True

@@ -74,7 +74,7 @@ class LiaisonOfficer(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "image.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
         "liaison.workflow.mixin",
     ]
     _order = "name, id"
@@ -156,13 +156,7 @@ class LiaisonOfficer(models.Model):
         help="The member unit the officer comes from and that gives its opinion.",
     )
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-        help="The jurisdiction the officer serves.",
+        tracking=True, help="The jurisdiction the officer serves."
     )
     region_level = fields.Selection(
         OFFICER_LEVELS,
@@ -498,16 +492,15 @@ class LiaisonOfficer(models.Model):
         return dict(self._fields["state"]._description_selection(self.env))[self.state]
 
     def _check_state(self, allowed, action):
-        for officer in self:
-            if officer.state not in allowed:
-                raise UserError(
-                    self.env._(
-                        "%(name)s is %(state)s: cannot %(action)s.",
-                        name=officer.name,
-                        state=officer._state_label(),
-                        action=action,
-                    )
-                )
+        self._workflow_check_state(
+            allowed,
+            lambda officer: self.env._(
+                "%(name)s is %(state)s: cannot %(action)s.",
+                name=officer.name,
+                state=officer._state_label(),
+                action=action,
+            ),
+        )
 
     def _require(self, field_name, action):
         for officer in self:

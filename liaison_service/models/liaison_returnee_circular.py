@@ -14,17 +14,11 @@ class LiaisonReturneeCircular(models.Model):
 
     _name = "liaison.returnee.circular"
     _description = "Reporting Circular"
-    _inherit = ["liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.region.mixin"]
     _order = "period_start desc, id desc"
 
     name = fields.Char(required=True)
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="District",
-        required=True,
-        index=True,
-        ondelete="restrict",
-    )
+    region_id = fields.Many2one(string="District")
     period_start = fields.Date(required=True)
     period_end = fields.Date(
         compute="_compute_period_end",

@@ -14,19 +14,12 @@ class LiaisonReturneePark(models.Model):
 
     _name = "liaison.returnee.park"
     _description = "Returnee Park"
-    _inherit = ["mail.thread", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.region.mixin"]
     _order = "name, id"
 
     name = fields.Char(required=True, tracking=True)
     active = fields.Boolean(default=True)
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="Township",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-    )
+    region_id = fields.Many2one(string="Township", tracking=True)
     level = fields.Selection(
         [
             ("none", "Not Recognised"),

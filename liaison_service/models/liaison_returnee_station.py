@@ -14,7 +14,7 @@ class LiaisonReturneeStation(models.Model):
 
     _name = "liaison.returnee.station"
     _description = "Returnee Service Station"
-    _inherit = ["mail.thread", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.region.mixin"]
     _order = "city, name, id"
 
     name = fields.Char(required=True, tracking=True)
@@ -26,12 +26,8 @@ class LiaisonReturneeStation(models.Model):
         tracking=True,
     )
     region_id = fields.Many2one(
-        "liaison.region",
         string="District",
-        required=True,
-        index=True,
         tracking=True,
-        ondelete="restrict",
         help="The district (or township) that founded and runs the station.",
     )
     head_user_id = fields.Many2one(

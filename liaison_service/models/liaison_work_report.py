@@ -47,7 +47,7 @@ class LiaisonWorkReport(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "liaison.workflow.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
     ]
     _order = "date_from desc, period_type, officer_id"
     _mail_post_access = "read"
@@ -60,9 +60,7 @@ class LiaisonWorkReport(models.Model):
     user_id = fields.Many2one(
         related="officer_id.user_id", string="Officer User", store=True, index=True
     )
-    region_id = fields.Many2one(
-        "liaison.region", string="Region", required=True, index=True, readonly=True
-    )
+    region_id = fields.Many2one(readonly=True)
     period_type = fields.Selection(
         [("weekly", "Weekly Report"), ("monthly", "Monthly Report")],
         string="Kind",
@@ -328,10 +326,10 @@ class LiaisonWorkReport(models.Model):
                 raise AccessError(
                     self.env._("Only the officer can submit their own report.")
                 )
-            if report.state not in ("draft", "returned"):
-                raise UserError(
-                    self.env._("%(name)s has already been submitted.", name=report.name)
-                )
+            report._workflow_check_state(
+                ("draft", "returned"),
+                self.env._("%(name)s has already been submitted.", name=report.name),
+            )
         self._workflow_write(
             {"state": "submitted", "submitted_on": fields.Datetime.now()}
         )
@@ -371,11 +369,10 @@ class LiaisonWorkReport(models.Model):
         )
 
     def _check_submitted(self):
-        for report in self:
-            if report.state != "submitted":
-                raise UserError(
-                    self.env._("Only a submitted report can be accepted or returned.")
-                )
+        self._workflow_check_state(
+            ("submitted",),
+            self.env._("Only a submitted report can be accepted or returned."),
+        )
 
     # ---- Cron ----
     @api.model
