@@ -2,7 +2,6 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 from odoo.tools import SQL
 
 PERIOD_TYPES = [("quarter", "Quarter"), ("month", "Month"), ("week", "Week")]
@@ -27,7 +26,12 @@ class LiaisonBulletin(models.Model):
 
     _name = "liaison.bulletin"
     _description = "Supervision Bulletin"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.region.mixin"]
+    _inherit = [
+        "mail.thread",
+        "liaison.workflow.mixin",
+        "liaison.region.mixin",
+        "liaison.period.mixin",
+    ]
     _order = "date_from desc, id desc"
     _workflow_fields = frozenset(
         {
@@ -91,13 +95,8 @@ class LiaisonBulletin(models.Model):
             bulletin.department_ids = bulletin.line_ids.department_id
             bulletin.officer_ids = bulletin.line_ids.officer_id
 
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for bulletin in self:
-            if bulletin.date_from > bulletin.date_to:
-                raise ValidationError(
-                    self.env._("The period of a bulletin cannot end before it starts.")
-                )
+    def _period_error(self):
+        return self.env._("The period of a bulletin cannot end before it starts.")
 
     @api.onchange("period_type", "date_from")
     def _onchange_period(self):

@@ -76,7 +76,9 @@ class LiaisonOfficer(models.Model):
         "image.mixin",
         "liaison.region.mixin",
         "liaison.workflow.mixin",
+        "liaison.period.mixin",
     ]
+    _period_fields = ("term_start", "term_end")
     _order = "name, id"
     _rec_names_search = ["name", "card_number", "phone"]
     _workflow_fields = OFFICER_WORKFLOW_FIELDS
@@ -427,20 +429,8 @@ class LiaisonOfficer(models.Model):
                     )
                 )
 
-    @api.constrains("term_start", "term_end")
-    def _check_term(self):
-        for officer in self:
-            if (
-                officer.term_start
-                and officer.term_end
-                and officer.term_end < officer.term_start
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "The term of %(name)s ends before it starts.",
-                        name=officer.name,
-                    )
-                )
+    def _period_error(self):
+        return self.env._("The term of %(name)s ends before it starts.", name=self.name)
 
     # ---- ORM ----
     @api.model_create_multi
