@@ -6,6 +6,7 @@ from . import liaison_workflow_mixin
 # One rule in one place (#11): the shared mixins, before the models using them.
 from . import liaison_region_mixin
 from . import liaison_period_mixin
+from . import liaison_count_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users

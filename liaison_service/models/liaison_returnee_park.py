@@ -14,7 +14,7 @@ class LiaisonReturneePark(models.Model):
 
     _name = "liaison.returnee.park"
     _description = "Returnee Park"
-    _inherit = ["mail.thread", "liaison.region.mixin"]
+    _inherit = ["mail.thread", "liaison.region.mixin", "liaison.count.mixin"]
     _order = "name, id"
 
     name = fields.Char(required=True, tracking=True)
@@ -65,10 +65,8 @@ class LiaisonReturneePark(models.Model):
             park.next_review_date = base + relativedelta(years=1) if base else False
 
     def _compute_enterprise_stats(self):
-        counts = dict(
-            self.env["liaison.returnee.enterprise"]._read_group(
-                [("park_id", "in", self.ids)], ["park_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "enterprise_count", "liaison.returnee.enterprise", "park_id"
         )
         paid = dict(
             self.env["liaison.policy.application"]._read_group(
@@ -78,5 +76,4 @@ class LiaisonReturneePark(models.Model):
             )
         )
         for park in self:
-            park.enterprise_count = counts.get(park, 0)
             park.subsidy_total = paid.get(park, 0.0)

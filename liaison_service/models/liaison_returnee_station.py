@@ -14,7 +14,7 @@ class LiaisonReturneeStation(models.Model):
 
     _name = "liaison.returnee.station"
     _description = "Returnee Service Station"
-    _inherit = ["mail.thread", "liaison.region.mixin"]
+    _inherit = ["mail.thread", "liaison.region.mixin", "liaison.count.mixin"]
     _order = "city, name, id"
 
     name = fields.Char(required=True, tracking=True)
@@ -64,13 +64,10 @@ class LiaisonReturneeStation(models.Model):
 
     @api.depends("project_ids")
     def _compute_counts(self):
-        counts = dict(
-            self.env["liaison.returnee.person"]._read_group(
-                [("station_id", "in", self.ids)], ["station_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "person_count", "liaison.returnee.person", "station_id"
         )
         for station in self:
-            station.person_count = counts.get(station, 0)
             station.project_count = len(station.project_ids)
 
     def action_view_people(self):

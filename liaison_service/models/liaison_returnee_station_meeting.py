@@ -11,7 +11,7 @@ class LiaisonReturneeStationMeeting(models.Model):
 
     _name = "liaison.returnee.station.meeting"
     _description = "Station Heads' Meeting"
-    _inherit = ["liaison.region.mixin"]
+    _inherit = ["liaison.region.mixin", "liaison.count.mixin"]
     _order = "year desc, half desc, id desc"
 
     name = fields.Char(required=True)
@@ -39,10 +39,6 @@ class LiaisonReturneeStationMeeting(models.Model):
 
     @api.depends("report_ids")
     def _compute_report_count(self):
-        counts = dict(
-            self.env["liaison.returnee.station.report"]._read_group(
-                [("meeting_id", "in", self.ids)], ["meeting_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "report_count", "liaison.returnee.station.report", "meeting_id"
         )
-        for meeting in self:
-            meeting.report_count = counts.get(meeting, 0)
