@@ -399,7 +399,7 @@ class LiaisonOfficer(models.Model):
                         "officer record that is not recalled or rejected.",
                         user=officer.user_id.name,
                         officer=other.name,
-                        state=other._state_label(),
+                        state=other._workflow_state_label(),
                     )
                 )
 
@@ -477,17 +477,13 @@ class LiaisonOfficer(models.Model):
             self.region_id = self.department_id.region_id
 
     # ---- Helpers ----
-    def _state_label(self):
-        self.ensure_one()
-        return dict(self._fields["state"]._description_selection(self.env))[self.state]
-
     def _check_state(self, allowed, action):
         self._workflow_check_state(
             allowed,
             lambda officer: self.env._(
                 "%(name)s is %(state)s: cannot %(action)s.",
                 name=officer.name,
-                state=officer._state_label(),
+                state=officer._workflow_state_label(),
                 action=action,
             ),
         )

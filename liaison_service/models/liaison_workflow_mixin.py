@@ -304,6 +304,11 @@ class LiaisonWorkflowMixin(models.AbstractModel):
             )
         )
 
+    def _workflow_state_label(self):
+        """The record's state as the reader's language names it."""
+        self.ensure_one()
+        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+
     def _workflow_check_state(self, allowed, refusal):
         """Refuse the step unless every record of ``self`` may take it.
 
