@@ -8,6 +8,7 @@ from . import liaison_workflow_mixin
 from . import liaison_region_mixin
 from . import liaison_period_mixin
 from . import liaison_count_mixin
+from . import liaison_reminder_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users

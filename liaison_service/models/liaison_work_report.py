@@ -48,6 +48,7 @@ class LiaisonWorkReport(models.Model):
         "mail.activity.mixin",
         "liaison.workflow.mixin",
         "liaison.region.mixin",
+        "liaison.reminder.mixin",
     ]
     _order = "date_from desc, period_type, officer_id"
     _mail_post_access = "read"
@@ -382,12 +383,6 @@ class LiaisonWorkReport(models.Model):
         today = fields.Date.context_today(self)
         self._generate("weekly", today)
         self._generate("monthly", today)
-        activity_type = self.env.ref(
-            "liaison_service.mail_activity_type_work_report_due",
-            raise_if_not_found=False,
-        )
-        if not activity_type:
-            return
         reports = self.sudo().search(
             [
                 ("state", "in", ("draft", "returned")),
@@ -396,24 +391,10 @@ class LiaisonWorkReport(models.Model):
                 ("user_id", "!=", False),
             ]
         )
-        if not reports:
-            return
-        model_id = self.env["ir.model"]._get_id(self._name)
-        self.env["mail.activity"].sudo().create(
-            [
-                {
-                    "res_model_id": model_id,
-                    "res_id": report.id,
-                    "activity_type_id": activity_type.id,
-                    "date_deadline": report.due_date,
-                    "user_id": report.user_id.id,
-                    "summary": self.env._(
-                        "Submit %(name)s by %(date)s",
-                        name=report.name,
-                        date=report.due_date,
-                    ),
-                }
-                for report in reports
-            ]
+        reports._remind_users(
+            "liaison_service.mail_activity_type_work_report_due",
+            lambda report: report.due_date,
+            lambda report: self.env._(
+                "Submit %(name)s by %(date)s", name=report.name, date=report.due_date
+            ),
         )
-        reports._workflow_write({"reminded": True})
