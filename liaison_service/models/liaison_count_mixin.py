@@ -3,10 +3,11 @@ from odoo import models
 
 
 class LiaisonCountMixin(models.AbstractModel):
-    """Counts of the records pointing to each record (smart buttons).
+    """The records pointing to a record, behind its smart buttons.
 
-    One grouped query for the whole batch, never one query per record: a
-    list or a kanban of 500 records costs what one record costs.
+    Counted in one grouped query for the whole batch, never one query per
+    record: a list or a kanban of 500 records costs what one record costs;
+    opened through the window action of their model.
     """
 
     _name = "liaison.count.mixin"
@@ -22,3 +23,11 @@ class LiaisonCountMixin(models.AbstractModel):
         )
         for record in self:
             record[field_name] = counts.get(record, 0)
+
+    def _action_related(self, xmlid, domain, context):
+        """The window action ``xmlid`` limited to ``domain``, with ``context``."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
+        action["domain"] = domain
+        action["context"] = context
+        return action

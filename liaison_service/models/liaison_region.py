@@ -198,10 +198,8 @@ class LiaisonRegion(models.Model):
         return res
 
     def action_view_departments(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "liaison_service.liaison_department_action"
+        return self._action_related(
+            "liaison_service.liaison_department_action",
+            [("region_id", "child_of", self.id)],
+            {"default_region_id": self.id},
         )
-        action["domain"] = [("region_id", "child_of", self.id)]
-        action["context"] = {"default_region_id": self.id}
-        return action

@@ -71,10 +71,8 @@ class LiaisonReturneeStation(models.Model):
             station.project_count = len(station.project_ids)
 
     def action_view_people(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "liaison_service.liaison_returnee_person_action"
+        return self._action_related(
+            "liaison_service.liaison_returnee_person_action",
+            [("station_id", "=", self.id)],
+            {"default_station_id": self.id},
         )
-        action["domain"] = [("station_id", "=", self.id)]
-        action["context"] = {"default_station_id": self.id}
-        return action
