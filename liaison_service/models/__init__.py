@@ -1,7 +1,14 @@
 # Jurisdiction first: every other model belongs to a region.
 from . import liaison_jurisdiction_mixin
 from . import liaison_stage_mixin
+from . import liaison_stage_tracking_mixin
 from . import liaison_workflow_mixin
+
+# One rule in one place (#11): the shared mixins, before the models using them.
+from . import liaison_region_mixin
+from . import liaison_period_mixin
+from . import liaison_count_mixin
+from . import liaison_reminder_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users
@@ -21,6 +28,7 @@ from . import liaison_issue
 from . import liaison_assignment
 from . import liaison_assignment_cooperation
 from . import liaison_checklist_template
+from . import liaison_checklist_template_line
 from . import liaison_checklist_line
 from . import liaison_opinion_request
 from . import liaison_consultation

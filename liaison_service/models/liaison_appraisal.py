@@ -2,7 +2,6 @@
 from datetime import date
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
 from odoo.tools import SQL
 
 # Points a criticism in a published bulletin takes off the bulletins score.
@@ -27,7 +26,7 @@ class LiaisonAppraisal(models.Model):
 
     _name = "liaison.appraisal"
     _description = "Annual Appraisal"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.region.mixin"]
     _order = "year desc, id desc"
     _workflow_fields = frozenset(
         {"state", "computed_on", "reviewed_by", "approved_by", "approved_on"}
@@ -39,11 +38,7 @@ class LiaisonAppraisal(models.Model):
     )
     year = fields.Integer(related="scheme_id.year", store=True)
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Jurisdiction",
-        required=True,
-        index=True,
-        default=lambda self: self.env.user.liaison_region_ids[:1],
+        string="Jurisdiction", default=lambda self: self._default_region_id()
     )
     state = fields.Selection(
         [("draft", "Draft"), ("reviewed", "Reviewed"), ("approved", "Approved")],
@@ -87,14 +82,14 @@ class LiaisonAppraisal(models.Model):
     def action_compute(self):
         """Score every officer and department of the jurisdiction."""
         self._workflow_check_group("liaison_service.group_office")
+        self._workflow_check_state(
+            ("draft",),
+            lambda appraisal: self.env._(
+                "Appraisal %(name)s is reviewed: it cannot be recomputed.",
+                name=appraisal.name,
+            ),
+        )
         for appraisal in self:
-            if appraisal.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "Appraisal %(name)s is reviewed: it cannot be recomputed.",
-                        name=appraisal.name,
-                    )
-                )
             appraisal.check_access("write")
             appraisal._compute_officer_lines()
             appraisal._compute_department_lines()
@@ -341,29 +336,26 @@ class LiaisonAppraisal(models.Model):
     def action_review(self):
         """The office has checked the scores and recommendations."""
         self._workflow_check_group("liaison_service.group_office")
-        for appraisal in self:
-            if appraisal.state != "draft" or not appraisal.computed_on:
-                raise UserError(
-                    self.env._(
-                        "Compute appraisal %(name)s before reviewing it.",
-                        name=appraisal.name,
-                    )
-                )
+        self._workflow_check_state(
+            lambda appraisal: appraisal.state == "draft" and appraisal.computed_on,
+            lambda appraisal: self.env._(
+                "Compute appraisal %(name)s before reviewing it.", name=appraisal.name
+            ),
+        )
         self._workflow_write({"state": "reviewed", "reviewed_by": self.env.uid})
         return True
 
     def action_approve(self):
         """The leadership approves the result; it is then locked."""
         self._workflow_check_group("liaison_service.group_leadership")
-        for appraisal in self:
-            if appraisal.state != "reviewed":
-                raise UserError(
-                    self.env._(
-                        "Appraisal %(name)s is not awaiting approval (it may "
-                        "already be approved).",
-                        name=appraisal.name,
-                    )
-                )
+        self._workflow_check_state(
+            ("reviewed",),
+            lambda appraisal: self.env._(
+                "Appraisal %(name)s is not awaiting approval (it may "
+                "already be approved).",
+                name=appraisal.name,
+            ),
+        )
         self._workflow_write(
             {
                 "state": "approved",
@@ -376,12 +368,14 @@ class LiaisonAppraisal(models.Model):
     def action_back_to_draft(self):
         """The office reopens a reviewed appraisal (never an approved one)."""
         self._workflow_check_group("liaison_service.group_office")
-        if any(a.state != "reviewed" for a in self):
-            raise UserError(self.env._("Only a reviewed appraisal can be reopened."))
+        self._workflow_check_state(
+            ("reviewed",), self.env._("Only a reviewed appraisal can be reopened.")
+        )
         self._workflow_write({"state": "draft"})
         return True
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
-        if any(a.state != "draft" for a in self):
-            raise UserError(self.env._("Only a draft appraisal can be deleted."))
+        self._workflow_check_state(
+            ("draft",), self.env._("Only a draft appraisal can be deleted.")
+        )

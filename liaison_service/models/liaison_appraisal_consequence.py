@@ -22,7 +22,7 @@ class LiaisonAppraisalConsequence(models.Model):
 
     _name = "liaison.appraisal.consequence"
     _description = "Appraisal Consequence"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.region.mixin"]
     _order = "id desc"
     _workflow_fields = frozenset(
         {"state", "proposed_by", "proposed_on", "decided_by", "decided_on"}
@@ -32,9 +32,6 @@ class LiaisonAppraisalConsequence(models.Model):
     kind = fields.Selection(CONSEQUENCES, required=True, tracking=True)
     officer_id = fields.Many2one("liaison.officer", string="Officer", index=True)
     department_id = fields.Many2one("liaison.department", string="Department")
-    region_id = fields.Many2one(
-        "liaison.region", string="Region", required=True, index=True
-    )
     reason = fields.Text(required=True)
     consulted_unit = fields.Char(
         help="Home unit or organisation department consulted (recall)."
@@ -100,8 +97,9 @@ class LiaisonAppraisalConsequence(models.Model):
 
     def _check_proposed(self):
         self._workflow_check_group("liaison_service.group_leadership")
-        if any(c.state != "proposed" for c in self):
-            raise UserError(self.env._("This consequence has already been decided."))
+        self._workflow_check_state(
+            ("proposed",), self.env._("This consequence has already been decided.")
+        )
 
     def action_approve(self):
         """The leadership approves; a recall proposal recalls the officer."""

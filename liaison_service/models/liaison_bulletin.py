@@ -2,7 +2,6 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 PERIOD_TYPES = [("quarter", "Quarter"), ("month", "Month"), ("week", "Week")]
@@ -27,7 +26,12 @@ class LiaisonBulletin(models.Model):
 
     _name = "liaison.bulletin"
     _description = "Supervision Bulletin"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _inherit = [
+        "mail.thread",
+        "liaison.workflow.mixin",
+        "liaison.region.mixin",
+        "liaison.period.mixin",
+    ]
     _order = "date_from desc, id desc"
     _workflow_fields = frozenset(
         {
@@ -46,11 +50,7 @@ class LiaisonBulletin(models.Model):
         required=True, default=lambda self: self.env._("Supervision Bulletin")
     )
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Jurisdiction",
-        required=True,
-        index=True,
-        default=lambda self: self.env.user.liaison_region_ids[:1],
+        string="Jurisdiction", default=lambda self: self._default_region_id()
     )
     period_type = fields.Selection(PERIOD_TYPES, required=True, default="quarter")
     date_from = fields.Date(required=True, string="From")
@@ -95,13 +95,8 @@ class LiaisonBulletin(models.Model):
             bulletin.department_ids = bulletin.line_ids.department_id
             bulletin.officer_ids = bulletin.line_ids.officer_id
 
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for bulletin in self:
-            if bulletin.date_from > bulletin.date_to:
-                raise ValidationError(
-                    self.env._("The period of a bulletin cannot end before it starts.")
-                )
+    def _period_error(self):
+        return self.env._("The period of a bulletin cannot end before it starts.")
 
     @api.onchange("period_type", "date_from")
     def _onchange_period(self):
@@ -120,14 +115,14 @@ class LiaisonBulletin(models.Model):
     def action_generate(self):
         """Compute the figures from the records and freeze them in lines."""
         self._workflow_check_group("liaison_service.group_office")
+        self._workflow_check_state(
+            ("draft",),
+            lambda bulletin: self.env._(
+                "Bulletin %(name)s is signed off: it cannot be regenerated.",
+                name=bulletin.display_name,
+            ),
+        )
         for bulletin in self:
-            if bulletin.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "Bulletin %(name)s is signed off: it cannot be regenerated.",
-                        name=bulletin.display_name,
-                    )
-                )
             bulletin.check_access("write")
             lines = bulletin._compute_lines()
             bulletin._workflow_write(
@@ -314,14 +309,13 @@ class LiaisonBulletin(models.Model):
     def action_sign_off(self):
         """The leadership signs the generated bulletin off."""
         self._workflow_check_group("liaison_service.group_leadership")
-        for bulletin in self:
-            if bulletin.state != "draft" or not bulletin.generated_on:
-                raise UserError(
-                    self.env._(
-                        "Only a generated draft bulletin can be signed off (%(name)s).",
-                        name=bulletin.display_name,
-                    )
-                )
+        self._workflow_check_state(
+            lambda bulletin: bulletin.state == "draft" and bulletin.generated_on,
+            lambda bulletin: self.env._(
+                "Only a generated draft bulletin can be signed off (%(name)s).",
+                name=bulletin.display_name,
+            ),
+        )
         self._workflow_write(
             {
                 "state": "signed_off",
@@ -334,10 +328,10 @@ class LiaisonBulletin(models.Model):
     def action_publish(self):
         """The office publishes: number, notify and show it to those named."""
         self._workflow_check_group("liaison_service.group_office")
-        if any(b.state != "signed_off" for b in self):
-            raise UserError(
-                self.env._("A bulletin is published once the leadership signed it off.")
-            )
+        self._workflow_check_state(
+            ("signed_off",),
+            self.env._("A bulletin is published once the leadership signed it off."),
+        )
         today = fields.Date.context_today(self)
         for bulletin in self:
             number = (

@@ -30,7 +30,7 @@ class LiaisonComplaint(models.Model):
 
     _name = "liaison.complaint"
     _description = "Complaint"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.region.mixin"]
     _order = "id desc"
     _workflow_fields = frozenset(
         {
@@ -63,9 +63,6 @@ class LiaisonComplaint(models.Model):
     )
     complainant_name = fields.Char()
     complainant_phone = fields.Char()
-    region_id = fields.Many2one(
-        "liaison.region", string="Region", required=True, index=True
-    )
     officer_id = fields.Many2one(
         "liaison.officer", string="Officer Concerned", index="btree_not_null"
     )
@@ -158,12 +155,12 @@ class LiaisonComplaint(models.Model):
                 else "liaison_service.group_office"
             )
             complaint._workflow_check_group(group)
-            if complaint.state != "open":
-                raise UserError(
-                    self.env._(
-                        "Complaint %(name)s is already concluded.", name=complaint.name
-                    )
-                )
+            complaint._workflow_check_state(
+                ("open",),
+                self.env._(
+                    "Complaint %(name)s is already concluded.", name=complaint.name
+                ),
+            )
 
     def action_conclude(self):
         """The handler concludes: findings are required."""
@@ -208,9 +205,9 @@ class LiaisonComplaint(models.Model):
     def action_release_outcome(self):
         """The discipline group lets the office see the outcome."""
         self._workflow_check_group(DISCIPLINE_GROUP)
-        if any(c.state != "concluded" for c in self):
-            raise UserError(
-                self.env._("Only a concluded case has an outcome to release.")
-            )
+        self._workflow_check_state(
+            ("concluded",),
+            self.env._("Only a concluded case has an outcome to release."),
+        )
         self._workflow_write({"outcome_released": True})
         return True

@@ -13,7 +13,7 @@ class LiaisonDepartment(models.Model):
 
     _name = "liaison.department"
     _description = "Department"
-    _inherit = ["mail.thread", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.region.mixin"]
     _order = "sequence, name, id"
     _rec_names_search = ["name", "code", "short_name"]
 
@@ -26,14 +26,7 @@ class LiaisonDepartment(models.Model):
         tracking=True,
         help="Unit code, unique within a region.",
     )
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-    )
+    region_id = fields.Many2one(tracking=True)
     partner_id = fields.Many2one(
         "res.partner",
         string="Contact",

@@ -14,7 +14,8 @@ class LiaisonDepartmentGuide(models.Model):
 
     _name = "liaison.department.guide"
     _description = "Department Guide"
-    _inherit = ["liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.jurisdiction.mixin", "liaison.period.mixin"]
+    _period_fields = ("date_start", "date_end")
     _order = "item_id, is_current desc, date_start desc, id desc"
     _liaison_jurisdiction_fields = ("department_id", "item_id")
 
@@ -140,16 +141,10 @@ class LiaisonDepartmentGuide(models.Model):
                     )
                 )
 
-    @api.constrains("date_start", "date_end")
-    def _check_dates(self):
-        for guide in self:
-            if guide.date_end and guide.date_end < guide.date_start:
-                raise ValidationError(
-                    self.env._(
-                        "The guide %(guide)s cannot end before starting.",
-                        guide=guide.name,
-                    )
-                )
+    def _period_error(self):
+        return self.env._(
+            "The guide %(guide)s cannot end before starting.", guide=self.name
+        )
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -19,7 +19,7 @@ class LiaisonKeyEnterpriseRoster(models.Model):
 
     _name = "liaison.key.enterprise.roster"
     _description = "Key Enterprise Service Roster"
-    _inherit = ["liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.region.mixin", "liaison.period.mixin"]
     _order = "partner_id, role, date_from desc, id desc"
     _rec_name = "partner_id"
 
@@ -47,13 +47,6 @@ class LiaisonKeyEnterpriseRoster(models.Model):
         required=True,
         default="chief",
         help="首席服务官 or 具体分包人 (003 附件3).",
-    )
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
     )
     date_from = fields.Date(
         string="From", required=True, default=fields.Date.context_today, index=True
@@ -146,13 +139,8 @@ class LiaisonKeyEnterpriseRoster(models.Model):
                 result[line.officer_id.id] = result.get(line.officer_id.id, 0) + 1
         return result
 
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for line in self:
-            if line.date_to and line.date_to < line.date_from:
-                raise ValidationError(
-                    self.env._("A roster line cannot end before it starts.")
-                )
+    def _period_error(self):
+        return self.env._("A roster line cannot end before it starts.")
 
     @api.constrains("partner_id", "officer_id", "role", "date_from", "date_to")
     def _check_overlap(self):

@@ -74,9 +74,11 @@ class LiaisonOfficer(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "image.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
         "liaison.workflow.mixin",
+        "liaison.period.mixin",
     ]
+    _period_fields = ("term_start", "term_end")
     _order = "name, id"
     _rec_names_search = ["name", "card_number", "phone"]
     _workflow_fields = OFFICER_WORKFLOW_FIELDS
@@ -156,13 +158,7 @@ class LiaisonOfficer(models.Model):
         help="The member unit the officer comes from and that gives its opinion.",
     )
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-        help="The jurisdiction the officer serves.",
+        tracking=True, help="The jurisdiction the officer serves."
     )
     region_level = fields.Selection(
         OFFICER_LEVELS,
@@ -403,7 +399,7 @@ class LiaisonOfficer(models.Model):
                         "officer record that is not recalled or rejected.",
                         user=officer.user_id.name,
                         officer=other.name,
-                        state=other._state_label(),
+                        state=other._workflow_state_label(),
                     )
                 )
 
@@ -433,20 +429,8 @@ class LiaisonOfficer(models.Model):
                     )
                 )
 
-    @api.constrains("term_start", "term_end")
-    def _check_term(self):
-        for officer in self:
-            if (
-                officer.term_start
-                and officer.term_end
-                and officer.term_end < officer.term_start
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "The term of %(name)s ends before it starts.",
-                        name=officer.name,
-                    )
-                )
+    def _period_error(self):
+        return self.env._("The term of %(name)s ends before it starts.", name=self.name)
 
     # ---- ORM ----
     @api.model_create_multi
@@ -493,21 +477,16 @@ class LiaisonOfficer(models.Model):
             self.region_id = self.department_id.region_id
 
     # ---- Helpers ----
-    def _state_label(self):
-        self.ensure_one()
-        return dict(self._fields["state"]._description_selection(self.env))[self.state]
-
     def _check_state(self, allowed, action):
-        for officer in self:
-            if officer.state not in allowed:
-                raise UserError(
-                    self.env._(
-                        "%(name)s is %(state)s: cannot %(action)s.",
-                        name=officer.name,
-                        state=officer._state_label(),
-                        action=action,
-                    )
-                )
+        self._workflow_check_state(
+            allowed,
+            lambda officer: self.env._(
+                "%(name)s is %(state)s: cannot %(action)s.",
+                name=officer.name,
+                state=officer._workflow_state_label(),
+                action=action,
+            ),
+        )
 
     def _require(self, field_name, action):
         for officer in self:

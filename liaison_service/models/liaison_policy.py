@@ -26,7 +26,7 @@ class LiaisonPolicy(models.Model):
     _description = "Support Policy"
     # The one workflow guard (no field only actions write; the names and
     # values a caller sends are checked like on every liaison model).
-    _inherit = ["mail.thread", "liaison.workflow.mixin"]
+    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.count.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, tracking=True)
@@ -85,22 +85,14 @@ class LiaisonPolicy(models.Model):
                 raise UserError(self.env._("Policy amounts cannot be negative."))
 
     def _compute_application_count(self):
-        counts = dict(
-            self.env["liaison.policy.application"]._read_group(
-                [("policy_id", "in", self.ids)], ["policy_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "application_count", "liaison.policy.application", "policy_id"
         )
-        for policy in self:
-            policy.application_count = counts.get(policy, 0)
 
     def _compute_briefing_count(self):
-        counts = dict(
-            self.env["liaison.policy.briefing"]._read_group(
-                [("policy_id", "in", self.ids)], ["policy_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "briefing_count", "liaison.policy.briefing", "policy_id"
         )
-        for policy in self:
-            policy.briefing_count = counts.get(policy, 0)
 
     # ---- Matching ----
     def _in_force(self, today=None):

@@ -192,8 +192,9 @@ class LiaisonPolicyApplication(models.Model):
         )
 
     def _check_state(self, states):
-        if any(a.state not in states for a in self):
-            raise UserError(self.env._("This step is not possible in this state."))
+        self._workflow_check_state(
+            states, self.env._("This step is not possible in this state.")
+        )
 
     # ---- Actions ----
     def action_submit(self):

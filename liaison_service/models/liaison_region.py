@@ -27,7 +27,7 @@ class LiaisonRegion(models.Model):
     _parent_store = True
     _order = "complete_name, id"
     _rec_name = "complete_name"
-    _inherit = ["liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.jurisdiction.mixin", "liaison.count.mixin"]
     _rec_names_search = ["complete_name", "name", "code"]
     _liaison_jurisdiction_fields = ("parent_id",)
 
@@ -79,13 +79,9 @@ class LiaisonRegion(models.Model):
                 region.complete_name = region.name
 
     def _compute_department_count(self):
-        counts = dict(
-            self.env["liaison.department"]._read_group(
-                [("region_id", "in", self.ids)], ["region_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "department_count", "liaison.department", "region_id"
         )
-        for region in self:
-            region.department_count = counts.get(region, 0)
 
     @api.model
     def name_search(self, name="", args=None, operator="ilike", limit=100):
@@ -202,10 +198,8 @@ class LiaisonRegion(models.Model):
         return res
 
     def action_view_departments(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "liaison_service.liaison_department_action"
+        return self._action_related(
+            "liaison_service.liaison_department_action",
+            [("region_id", "child_of", self.id)],
+            {"default_region_id": self.id},
         )
-        action["domain"] = [("region_id", "child_of", self.id)]
-        action["context"] = {"default_region_id": self.id}
-        return action

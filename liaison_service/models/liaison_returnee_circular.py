@@ -2,7 +2,6 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 
 class LiaisonReturneeCircular(models.Model):
@@ -14,17 +13,12 @@ class LiaisonReturneeCircular(models.Model):
 
     _name = "liaison.returnee.circular"
     _description = "Reporting Circular"
-    _inherit = ["liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.region.mixin", "liaison.period.mixin"]
+    _period_fields = ("period_start", "period_end")
     _order = "period_start desc, id desc"
 
     name = fields.Char(required=True)
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="District",
-        required=True,
-        index=True,
-        ondelete="restrict",
-    )
+    region_id = fields.Many2one(string="District")
     period_start = fields.Date(required=True)
     period_end = fields.Date(
         compute="_compute_period_end",
@@ -41,13 +35,8 @@ class LiaisonReturneeCircular(models.Model):
                     months=2, days=-1
                 )
 
-    @api.constrains("period_start", "period_end")
-    def _check_period(self):
-        for circular in self:
-            if circular.period_end and circular.period_end < circular.period_start:
-                raise ValidationError(
-                    self.env._("The circular's period ends before it starts.")
-                )
+    def _period_error(self):
+        return self.env._("The circular's period ends before it starts.")
 
     def _get_lines(self):
         """One line per reporting body: quota over the period, materials."""

@@ -16,7 +16,7 @@ class LiaisonReturneeEnterprise(models.Model):
 
     _name = "liaison.returnee.enterprise"
     _description = "Returnee Enterprise"
-    _inherit = ["mail.thread", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.region.mixin"]
     _order = "id desc"
     _rec_name = "partner_id"
 
@@ -29,14 +29,7 @@ class LiaisonReturneeEnterprise(models.Model):
         tracking=True,
         domain=[("is_company", "=", True)],
     )
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="Township",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-    )
+    region_id = fields.Many2one(string="Township", tracking=True)
     officer_id = fields.Many2one(
         "liaison.officer",
         string="Officer",

@@ -19,7 +19,7 @@ class LiaisonReturneeObligation(models.Model):
 
     _name = "liaison.returnee.obligation"
     _description = "Reporting Obligation"
-    _inherit = ["liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.region.mixin"]
     _order = "body_type, department_id"
     _rec_name = "department_id"
 
@@ -31,11 +31,7 @@ class LiaisonReturneeObligation(models.Model):
         ondelete="cascade",
     )
     region_id = fields.Many2one(
-        "liaison.region",
         string="District",
-        required=True,
-        index=True,
-        ondelete="restrict",
         help="The district whose returnee office receives the materials.",
     )
     body_type = fields.Selection(

@@ -14,19 +14,12 @@ class LiaisonReturneePark(models.Model):
 
     _name = "liaison.returnee.park"
     _description = "Returnee Park"
-    _inherit = ["mail.thread", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.region.mixin", "liaison.count.mixin"]
     _order = "name, id"
 
     name = fields.Char(required=True, tracking=True)
     active = fields.Boolean(default=True)
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="Township",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-    )
+    region_id = fields.Many2one(string="Township", tracking=True)
     level = fields.Selection(
         [
             ("none", "Not Recognised"),
@@ -72,10 +65,8 @@ class LiaisonReturneePark(models.Model):
             park.next_review_date = base + relativedelta(years=1) if base else False
 
     def _compute_enterprise_stats(self):
-        counts = dict(
-            self.env["liaison.returnee.enterprise"]._read_group(
-                [("park_id", "in", self.ids)], ["park_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "enterprise_count", "liaison.returnee.enterprise", "park_id"
         )
         paid = dict(
             self.env["liaison.policy.application"]._read_group(
@@ -85,5 +76,4 @@ class LiaisonReturneePark(models.Model):
             )
         )
         for park in self:
-            park.enterprise_count = counts.get(park, 0)
             park.subsidy_total = paid.get(park, 0.0)

@@ -36,7 +36,7 @@ class LiaisonReturneePerson(models.Model):
 
     _name = "liaison.returnee.person"
     _description = "Person Working Elsewhere"
-    _inherit = ["liaison.jurisdiction.mixin", "liaison.workflow.mixin"]
+    _inherit = ["liaison.region.mixin", "liaison.workflow.mixin"]
     _order = "id desc"
     _rec_names_search = ["name", "current_city"]
     _workflow_fields = frozenset({"consultation_id", "project_id"})
@@ -46,11 +46,7 @@ class LiaisonReturneePerson(models.Model):
     sex = fields.Selection([("male", "Male"), ("female", "Female")])
     birth_year = fields.Integer(index=True)
     region_id = fields.Many2one(
-        "liaison.region",
         string="Home Township",
-        required=True,
-        index=True,
-        ondelete="restrict",
         domain=[("level", "=", "township")],
         help="The township or street the person comes from.",
     )

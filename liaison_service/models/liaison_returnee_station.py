@@ -14,7 +14,7 @@ class LiaisonReturneeStation(models.Model):
 
     _name = "liaison.returnee.station"
     _description = "Returnee Service Station"
-    _inherit = ["mail.thread", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.region.mixin", "liaison.count.mixin"]
     _order = "city, name, id"
 
     name = fields.Char(required=True, tracking=True)
@@ -26,12 +26,8 @@ class LiaisonReturneeStation(models.Model):
         tracking=True,
     )
     region_id = fields.Many2one(
-        "liaison.region",
         string="District",
-        required=True,
-        index=True,
         tracking=True,
-        ondelete="restrict",
         help="The district (or township) that founded and runs the station.",
     )
     head_user_id = fields.Many2one(
@@ -68,20 +64,15 @@ class LiaisonReturneeStation(models.Model):
 
     @api.depends("project_ids")
     def _compute_counts(self):
-        counts = dict(
-            self.env["liaison.returnee.person"]._read_group(
-                [("station_id", "in", self.ids)], ["station_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "person_count", "liaison.returnee.person", "station_id"
         )
         for station in self:
-            station.person_count = counts.get(station, 0)
             station.project_count = len(station.project_ids)
 
     def action_view_people(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "liaison_service.liaison_returnee_person_action"
+        return self._action_related(
+            "liaison_service.liaison_returnee_person_action",
+            [("station_id", "=", self.id)],
+            {"default_station_id": self.id},
         )
-        action["domain"] = [("station_id", "=", self.id)]
-        action["context"] = {"default_station_id": self.id}
-        return action

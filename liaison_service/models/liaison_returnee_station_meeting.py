@@ -11,7 +11,7 @@ class LiaisonReturneeStationMeeting(models.Model):
 
     _name = "liaison.returnee.station.meeting"
     _description = "Station Heads' Meeting"
-    _inherit = ["liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.region.mixin", "liaison.count.mixin"]
     _order = "year desc, half desc, id desc"
 
     name = fields.Char(required=True)
@@ -20,13 +20,7 @@ class LiaisonReturneeStationMeeting(models.Model):
         [("1", "First Half"), ("2", "Second Half")], required=True, default="1"
     )
     date = fields.Date()
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="District",
-        required=True,
-        index=True,
-        ondelete="restrict",
-    )
+    region_id = fields.Many2one(string="District")
     meeting_id = fields.Many2one(
         "liaison.meeting", string="Meeting Record", ondelete="set null"
     )
@@ -45,10 +39,6 @@ class LiaisonReturneeStationMeeting(models.Model):
 
     @api.depends("report_ids")
     def _compute_report_count(self):
-        counts = dict(
-            self.env["liaison.returnee.station.report"]._read_group(
-                [("meeting_id", "in", self.ids)], ["meeting_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "report_count", "liaison.returnee.station.report", "meeting_id"
         )
-        for meeting in self:
-            meeting.report_count = counts.get(meeting, 0)

@@ -63,15 +63,13 @@ class LiaisonReturneeStationReport(models.Model):
     ]
 
     def _check_state(self, states):
-        for report in self:
-            if report.state not in states:
-                raise UserError(
-                    self.env._(
-                        "The report %(name)s cannot take this step in its "
-                        "current state.",
-                        name=report.name,
-                    )
-                )
+        self._workflow_check_state(
+            states,
+            lambda report: self.env._(
+                "The report %(name)s cannot take this step in its current state.",
+                name=report.name,
+            ),
+        )
 
     def _check_head(self):
         user = self.env.user
@@ -118,10 +116,9 @@ class LiaisonReturneeStationReport(models.Model):
         """The office returns a submitted report with a reason."""
         self._workflow_check_group("liaison_service.group_office")
         self._check_state(("submitted",))
-        if not reason:
-            return self.env["liaison.reason.wizard"]._action_open(
-                self, "action_return", self.env._("Return the report")
-            )
-        self._workflow_write({"state": "returned", "return_reason": reason})
-        self.message_post(body=reason, subtype_xmlid="mail.mt_note")
-        return True
+        return self._workflow_reason_step(
+            "action_return",
+            reason,
+            self.env._("Return the report"),
+            {"state": "returned", "return_reason": reason},
+        )

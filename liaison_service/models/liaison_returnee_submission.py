@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError
 
 
 class LiaisonReturneeSubmission(models.Model):
@@ -65,15 +65,13 @@ class LiaisonReturneeSubmission(models.Model):
         )
 
     def _check_state(self, states):
-        for submission in self:
-            if submission.state not in states:
-                raise UserError(
-                    self.env._(
-                        "The material %(name)s cannot take this step in its "
-                        "current state.",
-                        name=submission.name,
-                    )
-                )
+        self._workflow_check_state(
+            states,
+            lambda submission: self.env._(
+                "The material %(name)s cannot take this step in its current state.",
+                name=submission.name,
+            ),
+        )
 
     def action_submit(self):
         """The reporting body (or the office for it) submits the material."""
@@ -100,10 +98,9 @@ class LiaisonReturneeSubmission(models.Model):
         """The office returns the material with a reason."""
         self._workflow_check_group("liaison_service.group_office")
         self._check_state(("submitted",))
-        if not reason:
-            return self.env["liaison.reason.wizard"]._action_open(
-                self, "action_return", self.env._("Return the material")
-            )
-        self._workflow_write({"state": "returned", "return_reason": reason})
-        self.message_post(body=reason, subtype_xmlid="mail.mt_note")
-        return True
+        return self._workflow_reason_step(
+            "action_return",
+            reason,
+            self.env._("Return the material"),
+            {"state": "returned", "return_reason": reason},
+        )

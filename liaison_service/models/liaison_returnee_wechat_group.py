@@ -7,7 +7,7 @@ class LiaisonReturneeWechatGroup(models.Model):
 
     _name = "liaison.returnee.wechat.group"
     _description = "Returnee WeChat Group"
-    _inherit = ["liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.region.mixin"]
     _order = "name, id"
 
     name = fields.Char(required=True)
@@ -23,14 +23,7 @@ class LiaisonReturneeWechatGroup(models.Model):
         default="township",
     )
     city = fields.Char()
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        help="The district or township that keeps the group.",
-    )
+    region_id = fields.Many2one(help="The district or township that keeps the group.")
     maintainer_id = fields.Many2one(
         "res.users", string="Maintainer", ondelete="restrict"
     )

@@ -16,7 +16,7 @@ class LiaisonSigningEvent(models.Model):
 
     _name = "liaison.signing.event"
     _description = "Signing Event"
-    _inherit = ["mail.thread", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.region.mixin"]
     _order = "date desc, id desc"
 
     name = fields.Char(required=True, tracking=True)
@@ -34,14 +34,7 @@ class LiaisonSigningEvent(models.Model):
         default="district",
         tracking=True,
     )
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        help="The district or township that holds the event.",
-    )
+    region_id = fields.Many2one(help="The district or township that holds the event.")
     signed_project_ids = fields.One2many(
         "liaison.signing.project", "event_id", string="Signed Projects"
     )

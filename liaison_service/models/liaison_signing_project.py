@@ -14,7 +14,7 @@ class LiaisonSigningProject(models.Model):
 
     _name = "liaison.signing.project"
     _description = "Signed Project"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.region.mixin"]
     _order = "event_date desc, id desc"
     _workflow_fields = frozenset({"project_id"})
 
@@ -47,12 +47,7 @@ class LiaisonSigningProject(models.Model):
         help="The service station (返乡创业服务站) that brought the project.",
     )
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Township",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        help="The township where the project lands.",
+        string="Township", help="The township where the project lands."
     )
     currency_id = fields.Many2one(related="event_id.currency_id")
     contracted_investment = fields.Monetary(tracking=True)

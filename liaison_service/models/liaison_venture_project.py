@@ -1,6 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
 
 # Submissions accepted from one address in an hour (public form).
 PUBLIC_SUBMISSIONS_PER_HOUR = 5
@@ -90,8 +89,9 @@ class LiaisonVentureProject(models.Model):
 
     def _set_state(self, from_states, state):
         self._workflow_check_group("liaison_service.group_office")
-        if any(v.state not in from_states for v in self):
-            raise UserError(self.env._("This step is not possible in this state."))
+        self._workflow_check_state(
+            from_states, self.env._("This step is not possible in this state.")
+        )
         self._workflow_write({"state": state})
         return True
 

@@ -28,7 +28,7 @@ class LiaisonVisitCompliance(models.Model):
 
     _name = "liaison.visit.compliance"
     _description = "Weekly Visit Compliance"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.reminder.mixin"]
     _order = "week_start desc, officer_id, partner_id"
     _rec_name = "partner_id"
 
@@ -213,11 +213,6 @@ class LiaisonVisitCompliance(models.Model):
 
     @api.model
     def _remind_open_rows(self, week_start, today):
-        activity_type = self.env.ref(
-            "liaison_service.mail_activity_type_visit_due", raise_if_not_found=False
-        )
-        if not activity_type:
-            return
         _working_days, last_day = self._week_calendar(week_start)
         if not last_day:
             return
@@ -234,26 +229,14 @@ class LiaisonVisitCompliance(models.Model):
                 ("user_id", "!=", False),
             ]
         )
-        if not rows:
-            return
-        model_id = self.env["ir.model"]._get_id(self._name)
-        self.env["mail.activity"].sudo().create(
-            [
-                {
-                    "res_model_id": model_id,
-                    "res_id": row.id,
-                    "activity_type_id": activity_type.id,
-                    "date_deadline": last_day,
-                    "user_id": row.user_id.id,
-                    "summary": self.env._(
-                        "Visit %(enterprise)s by %(date)s (%(done)s of %(due)s done)",
-                        enterprise=row.partner_id.name,
-                        date=last_day,
-                        done=row.done,
-                        due=row.due,
-                    ),
-                }
-                for row in rows
-            ]
+        rows._remind_users(
+            "liaison_service.mail_activity_type_visit_due",
+            lambda row: last_day,
+            lambda row: self.env._(
+                "Visit %(enterprise)s by %(date)s (%(done)s of %(due)s done)",
+                enterprise=row.partner_id.name,
+                date=last_day,
+                done=row.done,
+                due=row.due,
+            ),
         )
-        rows.write({"reminded": True})

@@ -42,7 +42,7 @@ class LiaisonWorkLog(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "liaison.workflow.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
     ]
     _order = "date desc, id desc"
     _mail_post_access = "read"
@@ -111,15 +111,7 @@ class LiaisonWorkLog(models.Model):
         tracking=True,
     )
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        compute="_compute_region_id",
-        store=True,
-        readonly=False,
-        precompute=True,
+        compute="_compute_region_id", store=True, readonly=False, precompute=True
     )
     content = fields.Text(string="Work Done")
     hours = fields.Float(string="Time Spent (h)", default=1.0)

@@ -47,7 +47,8 @@ class LiaisonWorkReport(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "liaison.workflow.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
+        "liaison.reminder.mixin",
     ]
     _order = "date_from desc, period_type, officer_id"
     _mail_post_access = "read"
@@ -60,9 +61,7 @@ class LiaisonWorkReport(models.Model):
     user_id = fields.Many2one(
         related="officer_id.user_id", string="Officer User", store=True, index=True
     )
-    region_id = fields.Many2one(
-        "liaison.region", string="Region", required=True, index=True, readonly=True
-    )
+    region_id = fields.Many2one(readonly=True)
     period_type = fields.Selection(
         [("weekly", "Weekly Report"), ("monthly", "Monthly Report")],
         string="Kind",
@@ -328,10 +327,10 @@ class LiaisonWorkReport(models.Model):
                 raise AccessError(
                     self.env._("Only the officer can submit their own report.")
                 )
-            if report.state not in ("draft", "returned"):
-                raise UserError(
-                    self.env._("%(name)s has already been submitted.", name=report.name)
-                )
+            report._workflow_check_state(
+                ("draft", "returned"),
+                self.env._("%(name)s has already been submitted.", name=report.name),
+            )
         self._workflow_write(
             {"state": "submitted", "submitted_on": fields.Datetime.now()}
         )
@@ -371,11 +370,10 @@ class LiaisonWorkReport(models.Model):
         )
 
     def _check_submitted(self):
-        for report in self:
-            if report.state != "submitted":
-                raise UserError(
-                    self.env._("Only a submitted report can be accepted or returned.")
-                )
+        self._workflow_check_state(
+            ("submitted",),
+            self.env._("Only a submitted report can be accepted or returned."),
+        )
 
     # ---- Cron ----
     @api.model
@@ -385,12 +383,6 @@ class LiaisonWorkReport(models.Model):
         today = fields.Date.context_today(self)
         self._generate("weekly", today)
         self._generate("monthly", today)
-        activity_type = self.env.ref(
-            "liaison_service.mail_activity_type_work_report_due",
-            raise_if_not_found=False,
-        )
-        if not activity_type:
-            return
         reports = self.sudo().search(
             [
                 ("state", "in", ("draft", "returned")),
@@ -399,24 +391,10 @@ class LiaisonWorkReport(models.Model):
                 ("user_id", "!=", False),
             ]
         )
-        if not reports:
-            return
-        model_id = self.env["ir.model"]._get_id(self._name)
-        self.env["mail.activity"].sudo().create(
-            [
-                {
-                    "res_model_id": model_id,
-                    "res_id": report.id,
-                    "activity_type_id": activity_type.id,
-                    "date_deadline": report.due_date,
-                    "user_id": report.user_id.id,
-                    "summary": self.env._(
-                        "Submit %(name)s by %(date)s",
-                        name=report.name,
-                        date=report.due_date,
-                    ),
-                }
-                for report in reports
-            ]
+        reports._remind_users(
+            "liaison_service.mail_activity_type_work_report_due",
+            lambda report: report.due_date,
+            lambda report: self.env._(
+                "Submit %(name)s by %(date)s", name=report.name, date=report.due_date
+            ),
         )
-        reports._workflow_write({"reminded": True})

@@ -304,6 +304,38 @@ class LiaisonWorkflowMixin(models.AbstractModel):
             )
         )
 
+    def _workflow_state_label(self):
+        """The record's state as the reader's language names it."""
+        self.ensure_one()
+        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+
+    def _workflow_check_state(self, allowed, refusal):
+        """Refuse the step unless every record of ``self`` may take it.
+
+        ``allowed``: the states the step starts from, or a function telling
+        whether a record may take it.  ``refusal``: the message (a
+        ``UserError``), or a function giving it for the first refused record.
+        """
+        for record in self:
+            if callable(allowed):
+                ok = allowed(record)
+            else:
+                ok = record.state in allowed
+            if not ok:
+                raise UserError(refusal(record) if callable(refusal) else refusal)
+
+    def _workflow_reason_step(self, method, reason, title, vals):
+        """A step that needs a reason: asked first, then written and noted.
+
+        Without ``reason`` the reason wizard opens on ``method`` (``title``);
+        with it, ``vals`` are written and the reason posted as a note.
+        """
+        if not reason:
+            return self.env["liaison.reason.wizard"]._action_open(self, method, title)
+        self._workflow_write(vals)
+        self.message_post(body=reason, subtype_xmlid="mail.mt_note")
+        return True
+
     def _workflow_write(self, vals):
         """Write guarded fields after the action's own checks.
 
