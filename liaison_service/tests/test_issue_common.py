@@ -1,6 +1,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo.tests import new_test_user
-
 from .test_project_common import ProjectCommon
 
 
@@ -26,15 +24,10 @@ class IssueCommon(ProjectCommon):
         cls.stage_closed = ref("liaison_service.liaison_issue_stage_closed")
         cls.stage_rejected = ref("liaison_service.liaison_issue_stage_rejected")
         cls.category = cls.env["liaison.issue.category"].create({"name": "Land"})
-        cls.contact_b = cls.env["res.partner"].create(
-            {"name": "Contact B", "parent_id": cls.enterprise_b.id}
+        cls.user_portal_b = cls._portal_user(
+            "t_portal_b", cls.enterprise_b, "Contact B"
         )
-        cls.user_portal_b = new_test_user(
-            cls.env,
-            login="t_portal_b",
-            groups="base.group_portal",
-            partner_id=cls.contact_b.id,
-        )
+        cls.contact_b = cls.user_portal_b.partner_id
         cls.user_department_a2 = cls._user(
             "t_dept_a2", "group_department", department=cls.dept_a2
         )

@@ -50,9 +50,9 @@ class TestIssuePerformance(IssueCommon):
         domain = [("id", "in", issues.ids)]
         Issue.web_search_read(domain, KANBAN_SPEC, limit=len(issues))
         self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        result = Issue.web_search_read(domain, KANBAN_SPEC, limit=len(issues))
-        queries = self.env.cr.sql_log_count - before
+        queries, result = self.count_queries(
+            Issue.web_search_read, domain, KANBAN_SPEC, limit=len(issues)
+        )
         self.assertEqual(result["length"], len(issues))
         return queries
 

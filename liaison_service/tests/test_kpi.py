@@ -189,17 +189,13 @@ class TestIssueKpi(IssueCommon):
         self.Issue.create([self._issue_vals(name="N", region_id=self.county_k.id)] * 4)
         self.env.flush_all()
         read()
-        start = self.env.cr.sql_log_count
-        read()
-        small = self.env.cr.sql_log_count - start
+        small = self.count_queries(read)[0]
         self.Issue.create(
             [self._issue_vals(name="N", region_id=self.county_k.id)] * 490
         )
         self.env.flush_all()
         read()
-        start = self.env.cr.sql_log_count
-        read()
-        self.assertEqual(self.env.cr.sql_log_count - start, small)
+        self.assertEqual(self.count_queries(read)[0], small)
         self.assertEqual(sum(g["issue_count"] for g in read()), 500)
 
     # ---- Materialised figures (province scale) ----

@@ -107,9 +107,7 @@ class TestProjectQueryCount(ProjectCommon):
         self._read_kanban(self._make_projects(3))  # warm the caches
         self._read_kanban(few)
         self.env.invalidate_all()
-        start = self.cr.sql_log_count
-        result = self._read_kanban(few)
-        queries = self.cr.sql_log_count - start
+        queries, result = self.count_queries(self._read_kanban, few)
         self.assertEqual(result["length"], 10)
         self.assertLess(queries, 20)
         with self.assertQueryCount(queries):

@@ -71,18 +71,17 @@ class TestSupervisionScale(IssueCommon):
             records = self._assignments(size, deadline="2025-10-10")
             self.env.flush_all()
             self.env.invalidate_all()
-            before = self.env.cr.sql_log_count
-            steps = self._run("2025-10-30")
-            counts.append(self.env.cr.sql_log_count - before)
+            queries, steps = self.count_queries(self._run, "2025-10-30")
+            counts.append(queries)
             self.assertEqual(len(steps), 4 * size)
             self.assertEqual(set(steps.assignment_id.ids), set(records.ids))
             self.assertEqual(set(records.mapped("supervision_colour")), {"red"})
         self.assertEqual(counts[0], counts[1], counts)
         # The next run finds everything in place: no step, few queries.
         self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        self.assertFalse(self._run("2025-10-30"))
-        self.assertLess(self.env.cr.sql_log_count - before, 10)
+        queries, steps = self.count_queries(self._run, "2025-10-30")
+        self.assertFalse(steps)
+        self.assertLess(queries, 10)
 
     def test_twice_same_steps(self):
         """Two runs the same day: the second adds nothing and logs nothing."""

@@ -46,9 +46,9 @@ class TestWorkItemPerformance(IssueCommon):
         domain = [("res_model", "=", "liaison.issue"), ("res_id", "in", issues.ids)]
         Item.web_search_read(domain, LIST_SPEC, limit=len(issues))
         self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        result = Item.web_search_read(domain, LIST_SPEC, limit=len(issues))
-        queries = self.env.cr.sql_log_count - before
+        queries, result = self.count_queries(
+            Item.web_search_read, domain, LIST_SPEC, limit=len(issues)
+        )
         self.assertEqual(result["length"], len(issues))
         return queries
 
