@@ -12,6 +12,7 @@ tests import it as ``from odoo.addons.liaison_service.tests.common import ...``.
 
 from contextlib import contextmanager
 
+from odoo import http
 from odoo.tests import HttpCase, TransactionCase, new_test_user
 
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
@@ -140,12 +141,13 @@ class LiaisonFixtures:
         return few
 
     def page_queries(self, url):
-        """The queries of a second GET of ``url`` (the first warms the caches)."""
+        """``(queries, response)`` of a second GET of ``url`` (an ``HttpCase``):
+        the first one warms the caches."""
         self.url_open(url)
         self.env.flush_all()
         queries, response = self.count_queries(self.url_open, url)
         self.assertEqual(response.status_code, 200)
-        return queries
+        return queries, response
 
     # ---- Assertions ----
     @contextmanager
@@ -166,6 +168,11 @@ class LiaisonHttpCase(LiaisonFixtures, HttpCase):
 
     def _get(self, url):
         return self.url_open(url, allow_redirects=False)
+
+    def _post(self, url, files=None, **values):
+        """A form posted with the session's CSRF token."""
+        data = {"csrf_token": http.Request.csrf_token(self), **values}
+        return self.url_open(url, data=data, files=files, allow_redirects=False)
 
     def _assert_refused(self, response):
         """A refused or missing record is a page that says so (403 / 404)."""
