@@ -49,10 +49,14 @@ class LiaisonFixtures:
         )
 
     @classmethod
-    def _user(cls, login, group, region=None, department=None):
-        """An internal user of ``liaison_service.<group>`` in ``region``."""
+    def _user(cls, login, group, region=None, department=None, **values):
+        """An internal user of ``liaison_service.<group>`` in ``region``
+        (``values``: more of new_test_user's, such as name or lang)."""
         user = new_test_user(
-            cls.env, login=login, groups=f"base.group_user,liaison_service.{group}"
+            cls.env,
+            login=login,
+            groups=f"base.group_user,liaison_service.{group}",
+            **values,
         )
         user.write(
             {
@@ -92,6 +96,23 @@ class LiaisonFixtures:
                 **vals,
             }
         )
+
+    @classmethod
+    def _approval_item(cls, name, department, phase="project_approval", **vals):
+        """An item of the approval catalogue handled by ``department``."""
+        return cls.env["liaison.approval.item"].create(
+            {"name": name, "department_id": department.id, "phase": phase, **vals}
+        )
+
+    @classmethod
+    def _appoint(cls, officer, activate=True):
+        """Take officers through the selection as the superuser."""
+        officer.action_submit_unit_opinion()
+        officer.action_submit_review()
+        officer.action_appoint()
+        if activate:
+            officer.action_activate()
+        return officer
 
     @classmethod
     def _project(cls, name, company, region, officer=None, **vals):

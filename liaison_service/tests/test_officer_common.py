@@ -37,13 +37,3 @@ class OfficerCommon(LiaisonCommon):
                 **vals,
             }
         )
-
-    @classmethod
-    def _appoint(cls, officer, activate=True):
-        """Take an officer through the selection as the superuser."""
-        officer.action_submit_unit_opinion()
-        officer.action_submit_review()
-        officer.action_appoint()
-        if activate:
-            officer.action_activate()
-        return officer

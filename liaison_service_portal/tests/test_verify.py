@@ -46,11 +46,7 @@ class TestVerifyPage(LiaisonHttpCase):
                 "appointment_date": date.today() - timedelta(days=30),
             }
         )
-        officer.action_submit_unit_opinion()
-        officer.action_submit_review()
-        officer.action_appoint()
-        officer.action_activate()
-        return officer
+        return cls._appoint(officer)
 
     def _card(self, token):
         return self._get(f"/liaison/verify/{token}")

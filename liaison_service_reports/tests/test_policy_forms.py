@@ -2,10 +2,9 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import fields
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from .common import PdfCase
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 PREFIX = "liaison_service_reports."
 
@@ -17,42 +16,13 @@ class TestPolicyForms(PdfCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        city = Region.create({"name": "江源市", "code": "R519900", "level": "city"})
-        cls.county = Region.create(
-            {
-                "name": "定陶区",
-                "code": "R519903",
-                "level": "county",
-                "parent_id": city.id,
-            }
-        )
-        cls.town_1 = Region.create(
-            {
-                "name": "陈集镇",
-                "code": "R51990301",
-                "level": "township",
-                "parent_id": cls.county.id,
-            }
-        )
-        cls.town_2 = Region.create(
-            {
-                "name": "冉堌镇",
-                "code": "R51990302",
-                "level": "township",
-                "parent_id": cls.county.id,
-            }
-        )
-        cls.office = new_test_user(
-            cls.env,
-            login="t_policy_office",
-            groups="base.group_user,liaison_service.group_office",
-        )
-        cls.office.liaison_region_ids = cls.county
-        partner = cls.env["res.partner"].create(
-            {"name": "定陶返乡食品有限公司", "is_company": True}
-        )
+        cls._disable_mail()
+        city = cls._region("江源市", "R519900", "city")
+        cls.county = cls._region("定陶区", "R519903", parent=city)
+        cls.town_1 = cls._region("陈集镇", "R51990301", "township", cls.county)
+        cls.town_2 = cls._region("冉堌镇", "R51990302", "township", cls.county)
+        cls.office = cls._user("t_policy_office", "group_office", cls.county)
+        partner = cls._company("定陶返乡食品有限公司")
         cls.enterprise = cls.env["liaison.returnee.enterprise"].create(
             {
                 "partner_id": partner.id,
