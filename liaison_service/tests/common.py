@@ -201,6 +201,35 @@ class LiaisonHttpCase(LiaisonFixtures, HttpCase):
         self.assertIn("o_liaison_refused", response.text)
 
 
+class LiaisonTourCase(LiaisonHttpCase):
+    """Screens in a browser: one county with a department, its users in
+    English with Odoo's onboarding tours off, an officer and an enterprise."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.county = cls._region("Home County", "HOME")
+        cls.department = cls._department("Home Department", "HD", cls.county)
+
+    @classmethod
+    def _tour_user(cls, login, group, department=None):
+        return cls._user(
+            login, group, cls.county, department, tour_enabled=False, lang="en_US"
+        )
+
+    @classmethod
+    def _home_officer(cls, user):
+        """The county's liaison officer, logged in as ``user``."""
+        return cls._active_officer(
+            "Home Officer",
+            cls.county,
+            cls.department,
+            user,
+            officer_type="liaison_officer",
+            work_years=5,
+        )
+
+
 class LiaisonCommon(LiaisonFixtures, TransactionCase):
     """A city with two counties, departments in each, one user per role."""
 

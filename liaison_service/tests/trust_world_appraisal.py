@@ -5,10 +5,7 @@ complaints (C4, second half).
 See EXTENSIONS in test_trust_boundary.py.
 """
 
-OFFICE = frozenset({"office", "director", "leadership"})
-LEADERSHIP = frozenset({"leadership"})
-NOBODY = frozenset()
-BY_RECORD_RULES = "record rules"
+from .trust_roles import BY_RECORD_RULES, LEADERSHIP, NOBODY, OFFICE
 
 ACCESS_MATRIX = {
     # ---- Supervision bulletins: the office drafts and publishes, the
