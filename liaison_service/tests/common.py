@@ -12,7 +12,7 @@ tests import it as ``from odoo.addons.liaison_service.tests.common import ...``.
 
 from contextlib import contextmanager
 
-from odoo import http
+from odoo import Command, http
 from odoo.tests import HttpCase, TransactionCase, new_test_user
 
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
@@ -102,6 +102,20 @@ class LiaisonFixtures:
         """An item of the approval catalogue handled by ``department``."""
         return cls.env["liaison.approval.item"].create(
             {"name": name, "department_id": department.id, "phase": phase, **vals}
+        )
+
+    @classmethod
+    def _appraisal_scheme(cls, name, year, criteria):
+        """An appraisal scheme of ``criteria``: (name, source, weight) triples."""
+        return cls.env["liaison.appraisal.scheme"].create(
+            {
+                "name": name,
+                "year": year,
+                "criterion_ids": [
+                    Command.create({"name": label, "source": source, "weight": weight})
+                    for label, source, weight in criteria
+                ],
+            }
         )
 
     @classmethod

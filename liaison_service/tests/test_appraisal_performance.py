@@ -11,17 +11,15 @@ class TestAppraisalPerformance(IssueCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.scheme = cls.env["liaison.appraisal.scheme"].create(
-            {
-                "name": "Scheme",
-                "year": 2025,
-                "criterion_ids": [
-                    (0, 0, {"name": "Issues", "source": "issues", "weight": 50}),
-                    (0, 0, {"name": "Sat", "source": "satisfaction", "weight": 30}),
-                    (0, 0, {"name": "Bull", "source": "bulletins", "weight": 10}),
-                    (0, 0, {"name": "Disc", "source": "discipline", "weight": 10}),
-                ],
-            }
+        cls.scheme = cls._appraisal_scheme(
+            "Scheme",
+            2025,
+            [
+                ("Issues", "issues", 50),
+                ("Sat", "satisfaction", 30),
+                ("Bull", "bulletins", 10),
+                ("Disc", "discipline", 10),
+            ],
         )
 
     def _county(self, code, size):

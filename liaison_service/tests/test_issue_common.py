@@ -66,6 +66,26 @@ class IssueCommon(ProjectCommon):
             **vals,
         }
 
+    @classmethod
+    def _rate(cls, issues, ratings):
+        """The enterprises' ratings ((issue, value), ...) of ``issues``, and
+        their last rating value recomputed."""
+        model = cls.env["ir.model"]._get_id("liaison.issue")
+        cls.env["rating.rating"].create(
+            [
+                {
+                    "res_model_id": model,
+                    "res_id": issue.id,
+                    "rating": value,
+                    "consumed": True,
+                }
+                for issue, value in ratings
+            ]
+        )
+        # The rating mixin reads rating_rating in SQL: store the ratings first.
+        cls.env["rating.rating"].flush_model()
+        issues._compute_rating_last_value()
+
     def _accept(self, issue, day):
         """Accept ``issue`` as the county A office as if on ``day``."""
         issue.with_user(self.user_office_a).action_accept()
@@ -80,3 +100,19 @@ class IssueCommon(ProjectCommon):
         if solved_on:
             issue.sudo().date_solved = solved_on
         return issue
+
+
+class SupervisionCommon(IssueCommon):
+    """Issue A accepted by the county A office: the ladder's starting point."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Step = cls.env["liaison.supervision.step"]
+        cls.env["liaison.issue"].browse(cls.issue_a.id).with_user(
+            cls.user_office_a
+        ).action_accept()
+
+    def _run(self, day, **kwargs):
+        """The daily supervision ladder as if run on ``day``."""
+        return self.Assignment._cron_supervision_ladder(today=day, **kwargs)

@@ -96,19 +96,7 @@ class TestIssueKpi(IssueCommon):
                     "state": "sent" if sent else "draft",
                 }
             )
-        model = cls.env["ir.model"]._get_id("liaison.issue")
-        for issue, value in ((i1, 5), (i2, 3), (i4, 4)):
-            cls.env["rating.rating"].create(
-                {
-                    "res_model_id": model,
-                    "res_id": issue.id,
-                    "rating": value,
-                    "consumed": True,
-                }
-            )
-        # The rating mixin reads rating_rating in SQL: store the ratings first.
-        cls.env["rating.rating"].flush_model()
-        issues._compute_rating_last_value()
+        cls._rate(issues, ((i1, 5), (i2, 3), (i4, 4)))
         cls.env.flush_all()
         cls.domain = [("region_id", "=", cls.county_k.id)]
 

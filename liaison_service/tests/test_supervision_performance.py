@@ -3,7 +3,7 @@ from datetime import date
 
 from odoo.tests import tagged
 
-from .test_issue_common import IssueCommon
+from .test_issue_common import SupervisionCommon
 
 
 class Crash(Exception):
@@ -11,16 +11,8 @@ class Crash(Exception):
 
 
 @tagged("post_install", "-at_install")
-class TestSupervisionScale(IssueCommon):
+class TestSupervisionScale(SupervisionCommon):
     """The daily ladder is set-based, idempotent and resumes after a crash."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.Step = cls.env["liaison.supervision.step"]
-        cls.env["liaison.issue"].browse(cls.issue_a.id).with_user(
-            cls.user_office_a
-        ).action_accept()
 
     def _assignments(self, count, deadline="2025-09-05", sent_on="2025-08-27"):
         """``count`` open assignments of issue A with the same dates."""
@@ -57,9 +49,6 @@ class TestSupervisionScale(IssueCommon):
                 if row[0] == message.res_id and row[3] in (message.body or ""):
                     per_note[row[:2]] = per_note.get(row[:2], 0) + 1
         return set(rows), per_note
-
-    def _run(self, day, **kwargs):
-        return self.Assignment._cron_supervision_ladder(today=day, **kwargs)
 
     def test_query_count_does_not_grow(self):
         """A run creating the steps of 500 records costs the queries of 10."""

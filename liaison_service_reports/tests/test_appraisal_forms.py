@@ -36,19 +36,10 @@ class TestAppraisalForms(PdfCase):
             )
         )
         cls.bulletin.action_generate()
-        scheme = cls.env["liaison.appraisal.scheme"].create(
-            {
-                "name": "考核办法",
-                "year": 2026,
-                "criterion_ids": [
-                    (0, 0, {"name": "问题限时办结", "source": "issues", "weight": 60}),
-                    (
-                        0,
-                        0,
-                        {"name": "办公室评价", "source": "office_mark", "weight": 40},
-                    ),
-                ],
-            }
+        scheme = cls._appraisal_scheme(
+            "考核办法",
+            2026,
+            [("问题限时办结", "issues", 60), ("办公室评价", "office_mark", 40)],
         )
         cls.appraisal = (
             cls.env["liaison.appraisal"]
