@@ -13,6 +13,7 @@ tests import it as ``from odoo.addons.liaison_service.tests.common import ...``.
 from contextlib import contextmanager
 
 from odoo import Command, http
+from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, TransactionCase, new_test_user
 
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
@@ -209,6 +210,15 @@ class LiaisonHttpCase(LiaisonFixtures, HttpCase):
         data = {"csrf_token": http.Request.csrf_token(self), **values}
         return self.url_open(url, data=data, files=files, allow_redirects=False)
 
+    def assertPageQueriesConstant(self, url, grow):
+        """``url`` costs as many queries after ``grow()`` added records as
+        before.  Returns both counts."""
+        before = self.page_queries(url)[0]
+        grow()
+        after = self.page_queries(url)[0]
+        self.assertEqual(before, after)
+        return before, after
+
     def _assert_refused(self, response):
         """A refused or missing record is a page that says so (403 / 404)."""
         self.assertIn(response.status_code, (403, 404), response.url)
@@ -277,3 +287,16 @@ class LiaisonCommon(LiaisonFixtures, TransactionCase):
         cls.user_internal = new_test_user(
             cls.env, login="t_internal", groups="base.group_user"
         )
+
+    def assertCountyJurisdiction(self, visible, records_a, record_b):
+        """County A's office sees ``records_a`` (``visible(user)``: what a user
+        sees of the test's records), county B's office ``record_b``; county
+        A's office can neither read ``record_b`` nor move the first record of
+        ``records_a`` (in township A1) to county B."""
+        self.assertEqual(visible(self.user_office_a), records_a)
+        self.assertEqual(visible(self.user_office_b), record_b)
+        with self.assertRaises(AccessError):
+            record_b.with_user(self.user_office_a).read(["name"])
+        with self.assertRaises(AccessError):
+            records_a[0].with_user(self.user_office_a).region_id = self.county_b
+        self.assertEqual(records_a[0].region_id, self.township_a)

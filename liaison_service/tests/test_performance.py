@@ -54,29 +54,21 @@ class TestListQueries(LiaisonCommon):
 
     def test_region_list_queries_do_not_grow(self):
         """The region list reads 10 or 200 townships in as many queries."""
-        Region = self.env["liaison.region"]
-        small = Region.create(
-            [
-                {
-                    "name": f"S{i}",
-                    "code": f"S{i}",
-                    "level": "township",
-                    "parent_id": self.county_a.id,
-                }
-                for i in range(10)
-            ]
-        )
-        big = Region.create(
-            [
-                {
-                    "name": f"B{i}",
-                    "code": f"B{i}",
-                    "level": "township",
-                    "parent_id": self.county_a.id,
-                }
-                for i in range(200)
-            ]
-        )
+
+        def townships(prefix, count):
+            return self.env["liaison.region"].create(
+                [
+                    {
+                        "name": f"{prefix}{i}",
+                        "code": f"{prefix}{i}",
+                        "level": "township",
+                        "parent_id": self.county_a.id,
+                    }
+                    for i in range(count)
+                ]
+            )
+
+        small, big = townships("S", 10), townships("B", 200)
         self.assertEqual(len(big), 200)
         self.assertListQueriesConstant(
             self.user_office_a, "liaison.region", REGION_LIST_SPEC, small, big
