@@ -114,6 +114,13 @@ class PdfCase(LiaisonFixtures, HttpCase):
             ).stdout
         return fold_cjk(text)
 
+    def printed_text(self, report_ref, records, user=None):
+        """The compact text of ``report_ref`` (of this addon when not
+        qualified) printed as a real PDF for ``records`` by ``user``."""
+        if "." not in report_ref:
+            report_ref = f"liaison_service_reports.{report_ref}"
+        return self.compact_text(self.render_pdf(report_ref, records, user=user))
+
     def compact_text(self, pdf):
         """The PDF's text in its own order, without any blank."""
         return re.sub(r"\s+", "", self.pdf_text(pdf, "-raw"))

@@ -55,10 +55,7 @@ class TestAppraisalForms(PdfCase):
         cls.appraisal.action_compute()
 
     def test_bulletin_pdf(self):
-        pdf = self.render_pdf(
-            "liaison_service_reports.action_report_bulletin", self.bulletin, self.office
-        )
-        text = self.compact_text(pdf)
+        text = self.printed_text("action_report_bulletin", self.bulletin, self.office)
         self.assertInText(
             [
                 "安平县2026年第四季度督查通报",
@@ -118,8 +115,7 @@ class TestAppraisalForms(PdfCase):
             "liaison_service_reports.action_report_officer_appointment",
             "liaison_service_reports.action_report_officer_card",
         ):
-            pdf = self.render_pdf(ref, self.officer, self.office)
-            text = self.compact_text(pdf)
+            text = self.printed_text(ref, self.officer, self.office)
             self.assertIn("安平县返乡创业“回家工程”领导小组", text)
         self.assertInText(["政务服务首席服务官工作证"], text)
         self.assertNotIn("政务服务联络员工作证", text)

@@ -8,8 +8,6 @@ from odoo.tests import tagged
 
 from .common import PdfCase
 
-PREFIX = "liaison_service_reports."
-
 
 @tagged("post_install", "-at_install")
 class TestFieldWorkForms(PdfCase):
@@ -114,12 +112,9 @@ class TestFieldWorkForms(PdfCase):
 
     def test_ledger_pdf(self):
         """The ledger PDF lists projects by status with history and totals."""
-        pdf = self.render_pdf(
-            PREFIX + "action_report_service_ledger",
-            self.projects,
-            user=self.user_office,
+        text = self.printed_text(
+            "action_report_service_ledger", self.projects, user=self.user_office
         )
-        text = self.compact_text(pdf)
         self.assertInText(
             [
                 "临河区联络员工作台账",
@@ -186,12 +181,9 @@ class TestFieldWorkForms(PdfCase):
 
     def test_roster_pdf_and_xlsx(self):
         """The roster (003 附件3) as PDF and XLSX: chief and staff per enterprise."""
-        pdf = self.render_pdf(
-            PREFIX + "action_report_key_enterprise_roster",
-            self.lines,
-            user=self.user_office,
+        text = self.printed_text(
+            "action_report_key_enterprise_roster", self.lines, user=self.user_office
         )
-        text = self.compact_text(pdf)
         self.assertInText(
             [
                 "首席服务官及具体分包人情况表",
@@ -234,12 +226,9 @@ class TestFieldWorkForms(PdfCase):
         issues |= self.env["liaison.issue"].search(
             [("project_id", "=", self.p_build.id)]
         )
-        pdf = self.render_pdf(
-            PREFIX + "action_report_issue_monthly_summary",
-            issues,
-            user=self.user_office,
+        text = self.printed_text(
+            "action_report_issue_monthly_summary", issues, user=self.user_office
         )
-        text = self.compact_text(pdf)
         self.assertInText(
             [
                 "临河区问题办理情况汇总表",

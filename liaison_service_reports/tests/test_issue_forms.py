@@ -99,15 +99,11 @@ class TestIssueForms(PdfCase):
         cls.meeting.action_hold()
         cls.meeting.with_user(cls.user_office).action_sign()
 
-    def _render_text(self, report_ref, records, user=None):
-        """Render with wkhtmltopdf; the PDF text without blanks (NFKC)."""
-        return self.compact_text(self.render_pdf(report_ref, records, user=user))
-
     # ---- Assignment notice ----
     def test_assignment_notice_values(self):
         """The notice prints its number, departments, issue and instructions."""
         self.assertRegex(self.assignment.name, r"〔\d{4}〕\d+号")
-        text = self._render_text(
+        text = self.printed_text(
             "liaison_service_reports.action_report_assignment_notice",
             self.assignment,
             user=self.user_office,
@@ -133,7 +129,7 @@ class TestIssueForms(PdfCase):
 
     def test_assignment_notice_headings_zh(self):
         """The notice reads as the Chinese red-header assignment notice."""
-        text = self._render_text(
+        text = self.printed_text(
             "liaison_service_reports.action_report_assignment_notice",
             self.assignment,
             user=self.user_office,
@@ -159,7 +155,7 @@ class TestIssueForms(PdfCase):
     def test_supervision_notice(self):
         """The supervision notice lists the ladder's steps and its colour."""
         self.assertEqual(self.assignment.supervision_colour, "red")
-        text = self._render_text(
+        text = self.printed_text(
             "liaison_service_reports.action_report_assignment_supervision",
             self.assignment,
             user=self.user_office,
@@ -185,7 +181,7 @@ class TestIssueForms(PdfCase):
     def test_meeting_minutes(self):
         """The minutes show participants, agenda, decisions and the sign-off."""
         self.assertEqual(self.meeting.state, "signed")
-        text = self._render_text(
+        text = self.printed_text(
             "liaison_service_reports.action_report_meeting_minutes",
             self.meeting,
             user=self.user_office,
