@@ -3,11 +3,15 @@
 
 ``LiaisonFixtures`` makes the records every test world is built of (regions,
 departments, users with their roles, enterprises with a portal login,
-officers, projects) and measures the SQL queries an operation costs.  It is
-mixed into ``LiaisonCommon`` (a ``TransactionCase`` world of one city with two
-counties), into ``LiaisonHttpCase`` (an ``HttpCase`` for tours and portal
-pages) and, in the reports addon, into ``PdfCase``; the reports and portal
-tests import it as ``from odoo.addons.liaison_service.tests.common import ...``.
+officers, projects, approval items, appraisal schemes) and measures the SQL
+queries an operation costs (``count_queries``, ``list_queries``,
+``page_queries`` and the assertions built on them).  It is mixed into
+``LiaisonCommon`` (a ``TransactionCase`` world of one city with two counties,
+which the ``test_*_common.py`` worlds extend), into ``LiaisonHttpCase`` (an
+``HttpCase`` for portal pages and tours; ``LiaisonTourCase`` for the backend
+screens) and, in the reports addon, into ``PdfCase``.  The reports and portal
+tests import them as ``from odoo.addons.liaison_service.tests.common import
+...``.
 """
 
 from contextlib import contextmanager
