@@ -37,8 +37,10 @@ class LiaisonFixtures:
         cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
 
     @classmethod
-    def _region(cls, name, code, level="county", parent=None):
-        return cls.env["liaison.region"].create(
+    def _region(cls, name, code, level="county", parent=None, user=None):
+        """A region, created by ``user`` (default: the superuser)."""
+        Region = cls.env["liaison.region"]
+        return (Region.with_user(user) if user else Region).create(
             {
                 "name": name,
                 "code": code,
