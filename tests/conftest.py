@@ -104,6 +104,28 @@ class RpcError(Exception):
         self.message = message
 
 
+def wait_until_up(instance, server, request_timeout=5):
+    """Wait, 5 minutes at most, until the ``server`` process of ``instance``
+    answers its health check."""
+    deadline = time.time() + 300
+    while True:
+        try:
+            if requests.get(f"{instance.url}/web/health", timeout=request_timeout).ok:
+                return
+        except requests.RequestException:
+            pass  # not listening yet, or workers still loading
+        assert server.poll() is None, "the server stopped"
+        assert time.time() < deadline, "the server did not answer in 5 minutes"
+        time.sleep(1)
+
+
+def stop_and_drop(server, db, timeout=60):
+    """Stop the ``server`` process group and drop its database."""
+    os.killpg(server.pid, 15)
+    server.wait(timeout=timeout)
+    psql("postgres", f'DROP DATABASE IF EXISTS "{db}"')
+
+
 @pytest.fixture(scope="session")
 def odoo():
     db = f"liaison_e2e_{os.getpid()}"
@@ -119,18 +141,7 @@ def odoo():
     )
     instance = Odoo(db, port, first)
     try:
-        deadline = time.time() + 300
-        while True:
-            try:
-                if requests.get(f"{instance.url}/web/health", timeout=5).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert server.poll() is None, "the server stopped"
-            assert time.time() < deadline, "the server did not answer in 5 minutes"
-            time.sleep(1)
+        wait_until_up(instance, server)
         yield instance
     finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=60)
-        psql("postgres", f'DROP DATABASE IF EXISTS "{db}"')
+        stop_and_drop(server, db)

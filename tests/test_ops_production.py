@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 import time
 
-from conftest import Odoo, free_port, psql
+from conftest import Odoo, free_port, psql, stop_and_drop, wait_until_up
 from opslib import SETUP, listening_addresses
 import pytest
 import requests
@@ -54,21 +54,10 @@ def production():
     instance.workdir = workdir
     instance.server = server
     try:
-        deadline = time.time() + 300
-        while True:
-            try:
-                if requests.get(f"{instance.url}/web/health", timeout=30).ok:
-                    break
-            except requests.RequestException:
-                pass  # not listening yet, or workers still loading
-            assert server.poll() is None, "the server stopped"
-            assert time.time() < deadline, "the server did not answer in 5 minutes"
-            time.sleep(1)
+        wait_until_up(instance, server, request_timeout=30)
         yield instance
     finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=120)
-        psql("postgres", f'DROP DATABASE IF EXISTS "{db}"')
+        stop_and_drop(server, db, timeout=120)
         local = os.environ.get("LIAISON_LOCAL") or os.path.join(
             os.path.dirname(SETUP), "..", ".local"
         )

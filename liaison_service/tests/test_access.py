@@ -53,15 +53,8 @@ class TestAccess(LiaisonCommon):
     def test_region_leadership(self):
         """Leadership of the city sees the whole city and may configure it."""
         self.assertEqual(self._visible(self.user_leader, self.regions), self.regions)
-        Region = self.env["liaison.region"].with_user(self.user_leader)
-        new = Region.create(
-            {
-                "name": "B2",
-                "code": "B2",
-                "level": "township",
-                "parent_id": self.county_b.id,
-            }
-        )
+        user = self.user_leader
+        new = self._region("B2", "B2", "township", self.county_b, user)
         new.write({"name": "Township B2"})
         new.unlink()
 
@@ -82,28 +75,15 @@ class TestAccess(LiaisonCommon):
 
     def test_region_office_crud_within_jurisdiction(self):
         """Office creates, edits and deletes regions of its county only."""
-        Region = self.env["liaison.region"].with_user(self.user_office_a)
-        new = Region.create(
-            {
-                "name": "A2",
-                "code": "A2",
-                "level": "township",
-                "parent_id": self.county_a.id,
-            }
-        )
+        user = self.user_office_a
+        Region = self.env["liaison.region"].with_user(user)
+        new = self._region("A2", "A2", "township", self.county_a, user)
         new.write({"name": "Township A2"})
         self.assertEqual(new.name, "Township A2")
         new.unlink()
         self.assertFalse(new.exists())
         with self.assertRaises(AccessError):
-            Region.create(
-                {
-                    "name": "X",
-                    "code": "X",
-                    "level": "township",
-                    "parent_id": self.county_b.id,
-                }
-            )
+            self._region("X", "X", "township", self.county_b, user)
         with self.assertRaises(AccessError):
             Region.create({"name": "New City", "code": "NC", "level": "city"})
         with self.assertRaises(AccessError):
@@ -112,14 +92,7 @@ class TestAccess(LiaisonCommon):
             self.township_b.with_user(self.user_office_a).unlink()
         self.assertEqual(self.township_b.name, "Township B1")
         # Moving its township to county B would take it out of reach: refused.
-        township = Region.create(
-            {
-                "name": "A3",
-                "code": "A3",
-                "level": "township",
-                "parent_id": self.county_a.id,
-            }
-        )
+        township = self._region("A3", "A3", "township", self.county_a, user)
         with self.assertRaises(AccessError):
             township.write({"parent_id": self.county_b.id})
         self.assertEqual(township.parent_id, self.county_a)
@@ -133,14 +106,7 @@ class TestAccess(LiaisonCommon):
         with self.assertRaises(AccessError):
             self.township_a.with_user(self.user_officer_a).write({"name": "X"})
         with self.assertRaises(AccessError):
-            self.env["liaison.region"].with_user(self.user_officer_a).create(
-                {
-                    "name": "X",
-                    "code": "X",
-                    "level": "township",
-                    "parent_id": self.county_a.id,
-                }
-            )
+            self._region("X", "X", "township", self.county_a, self.user_officer_a)
         with self.assertRaises(AccessError):
             self.township_a.with_user(self.user_officer_a).unlink()
 

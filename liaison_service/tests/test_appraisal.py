@@ -100,18 +100,7 @@ class AppraisalCommon(IssueCommon):
                     "state": state,
                 }
             )
-        model = cls.env["ir.model"]._get_id("liaison.issue")
-        for issue, value in ((i1, 5), (i2, 2), (i3, 4)):
-            cls.env["rating.rating"].create(
-                {
-                    "res_model_id": model,
-                    "res_id": issue.id,
-                    "rating": value,
-                    "consumed": True,
-                }
-            )
-        cls.env["rating.rating"].flush_model()
-        issues._compute_rating_last_value()
+        cls._rate(issues, ((i1, 5), (i2, 2), (i3, 4)))
         # Last and in SQL, so that no recomputation from the type undoes them.
         cls.env.flush_all()
         for issue, _officer, _accepted, resolution, _solved, _stage in rows:
@@ -290,16 +279,14 @@ class TestAppraisal(AppraisalCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.scheme = cls.env["liaison.appraisal.scheme"].create(
-            {
-                "name": "2025 scheme",
-                "year": 2025,
-                "criterion_ids": [
-                    (0, 0, {"name": "Issues", "source": "issues", "weight": 40}),
-                    (0, 0, {"name": "Sat", "source": "satisfaction", "weight": 30}),
-                    (0, 0, {"name": "Office", "source": "office_mark", "weight": 30}),
-                ],
-            }
+        cls.scheme = cls._appraisal_scheme(
+            "2025 scheme",
+            2025,
+            [
+                ("Issues", "issues", 40),
+                ("Sat", "satisfaction", 30),
+                ("Office", "office_mark", 30),
+            ],
         )
 
     def _appraisal(self):

@@ -11,17 +11,15 @@ class TestAppraisalPerformance(IssueCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.scheme = cls.env["liaison.appraisal.scheme"].create(
-            {
-                "name": "Scheme",
-                "year": 2025,
-                "criterion_ids": [
-                    (0, 0, {"name": "Issues", "source": "issues", "weight": 50}),
-                    (0, 0, {"name": "Sat", "source": "satisfaction", "weight": 30}),
-                    (0, 0, {"name": "Bull", "source": "bulletins", "weight": 10}),
-                    (0, 0, {"name": "Disc", "source": "discipline", "weight": 10}),
-                ],
-            }
+        cls.scheme = cls._appraisal_scheme(
+            "Scheme",
+            2025,
+            [
+                ("Issues", "issues", 50),
+                ("Sat", "satisfaction", 30),
+                ("Bull", "bulletins", 10),
+                ("Disc", "discipline", 10),
+            ],
         )
 
     def _county(self, code, size):
@@ -75,6 +73,16 @@ class TestAppraisalPerformance(IssueCommon):
         self.env.flush_all()
         return county, office
 
+    def _flushed_queries(self, action):
+        """The queries of ``action`` from a clean cache to its last write."""
+
+        def run():
+            action()
+            self.env.flush_all()
+
+        self.env.invalidate_all()
+        return self.count_queries(run)[0]
+
     def _queries(self, county, office):
         bulletin = (
             self.env["liaison.bulletin"]
@@ -96,16 +104,10 @@ class TestAppraisalPerformance(IssueCommon):
             )
         )
         self.env.flush_all()
-        self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        bulletin.action_generate()
-        self.env.flush_all()
-        generate = self.env.cr.sql_log_count - before
-        self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        appraisal.action_compute()
-        self.env.flush_all()
-        compute = self.env.cr.sql_log_count - before
+        generate, compute = (
+            self._flushed_queries(bulletin.action_generate),
+            self._flushed_queries(appraisal.action_compute),
+        )
         return generate, compute, len(bulletin.line_ids), len(appraisal.line_ids)
 
     def test_queries_do_not_grow(self):

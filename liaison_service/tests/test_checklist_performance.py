@@ -37,11 +37,12 @@ class TestChecklistQueries(ChecklistCommon):
     def _queries(self, projects):
         Project = self.Project.with_user(self.user_office_a)
         self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        result = Project.web_search_read(
-            [("id", "in", projects.ids)], PROJECT_LIST_SPEC, limit=500
+        count, result = self.count_queries(
+            Project.web_search_read,
+            [("id", "in", projects.ids)],
+            PROJECT_LIST_SPEC,
+            limit=500,
         )
-        count = self.env.cr.sql_log_count - before
         self.assertEqual(result["length"], len(projects))
         return count, result["records"]
 
@@ -65,7 +66,5 @@ class TestChecklistQueries(ChecklistCommon):
         counts = []
         for projects in (small, big):
             self.env.invalidate_all()
-            before = self.env.cr.sql_log_count
-            projects._compute_checklist_progress()
-            counts.append(self.env.cr.sql_log_count - before)
+            counts.append(self.count_queries(projects._compute_checklist_progress)[0])
         self.assertEqual(counts[0], counts[1])

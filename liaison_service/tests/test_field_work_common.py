@@ -32,15 +32,7 @@ class FieldWorkCommon(LiaisonCommon):
 
     @classmethod
     def _officer(cls, name, user, region):
-        return cls.env["liaison.officer"].create(
-            {
-                "name": name,
-                "user_id": user.id if user else False,
-                "region_id": region.id,
-                "department_id": cls.dept_a.id,
-                "state": "active",
-            }
-        )
+        return cls._active_officer(name, region, cls.dept_a, user)
 
     @classmethod
     def _enterprise(cls, name, region, frequency=1):

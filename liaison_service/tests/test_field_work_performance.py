@@ -66,9 +66,7 @@ class TestFieldWorkQueries(FieldWorkCommon):
 
     def _count(self, func):
         self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        func()
-        return self.env.cr.sql_log_count - before
+        return self.count_queries(func)[0]
 
     def test_queries_do_not_grow(self):
         """Refresh, county overview, officer's week and report generation."""

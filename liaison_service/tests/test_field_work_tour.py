@@ -1,11 +1,13 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
+
+from .common import LiaisonFixtures
 
 
 @tagged("post_install", "-at_install")
-class TestOfficerWeekTour(HttpCase):
+class TestOfficerWeekTour(LiaisonFixtures, HttpCase):
     """An officer's week on a phone: a visit with check-in, a problem put on
     the ledger, the weekly report submitted."""
 
@@ -15,41 +17,19 @@ class TestOfficerWeekTour(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        Region = cls.env["liaison.region"]
-        cls.county = Region.create(
-            {"name": "安平县（测试）", "code": "TOUR-A", "level": "county"}
-        )
-        cls.user = new_test_user(
-            cls.env,
-            login="tour_officer",
-            groups="base.group_user,liaison_service.group_officer",
-            lang="zh_CN",
-        )
+        cls.county = cls._region("安平县（测试）", "TOUR-A")
+        cls.user = cls._user("tour_officer", "group_officer", cls.county, lang="zh_CN")
         cls.env["res.lang"]._activate_lang("zh_CN")
-        cls.user.liaison_region_ids = cls.county
-        department = cls.env["liaison.department"].create(
-            {
-                "name": "安平县发展和改革局（测试）",
-                "code": "TOUR-DRC",
-                "region_id": cls.county.id,
-            }
+        department = cls._department(
+            "安平县发展和改革局（测试）", "TOUR-DRC", cls.county
         )
-        cls.officer = cls.env["liaison.officer"].create(
-            {
-                "name": "张伟（测试）",
-                "user_id": cls.user.id,
-                "region_id": cls.county.id,
-                "department_id": department.id,
-                "state": "active",
-            }
+        cls.officer = cls._active_officer(
+            "张伟（测试）", cls.county, department, cls.user
         )
-        cls.enterprise = cls.env["res.partner"].create(
-            {
-                "name": "安平绿源食品有限公司",
-                "is_company": True,
-                "liaison_key_enterprise": True,
-                "liaison_region_id": cls.county.id,
-            }
+        cls.enterprise = cls._company(
+            "安平绿源食品有限公司",
+            liaison_key_enterprise=True,
+            liaison_region_id=cls.county.id,
         )
         cls.env["liaison.key.enterprise.roster"].create(
             {

@@ -1,6 +1,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo.tests import new_test_user
-
 from .test_project_common import ProjectCommon
 
 
@@ -26,15 +24,10 @@ class IssueCommon(ProjectCommon):
         cls.stage_closed = ref("liaison_service.liaison_issue_stage_closed")
         cls.stage_rejected = ref("liaison_service.liaison_issue_stage_rejected")
         cls.category = cls.env["liaison.issue.category"].create({"name": "Land"})
-        cls.contact_b = cls.env["res.partner"].create(
-            {"name": "Contact B", "parent_id": cls.enterprise_b.id}
+        cls.user_portal_b = cls._portal_user(
+            "t_portal_b", cls.enterprise_b, "Contact B"
         )
-        cls.user_portal_b = new_test_user(
-            cls.env,
-            login="t_portal_b",
-            groups="base.group_portal",
-            partner_id=cls.contact_b.id,
-        )
+        cls.contact_b = cls.user_portal_b.partner_id
         cls.user_department_a2 = cls._user(
             "t_dept_a2", "group_department", department=cls.dept_a2
         )
@@ -73,6 +66,26 @@ class IssueCommon(ProjectCommon):
             **vals,
         }
 
+    @classmethod
+    def _rate(cls, issues, ratings):
+        """The enterprises' ratings ((issue, value), ...) of ``issues``, and
+        their last rating value recomputed."""
+        model = cls.env["ir.model"]._get_id("liaison.issue")
+        cls.env["rating.rating"].create(
+            [
+                {
+                    "res_model_id": model,
+                    "res_id": issue.id,
+                    "rating": value,
+                    "consumed": True,
+                }
+                for issue, value in ratings
+            ]
+        )
+        # The rating mixin reads rating_rating in SQL: store the ratings first.
+        cls.env["rating.rating"].flush_model()
+        issues._compute_rating_last_value()
+
     def _accept(self, issue, day):
         """Accept ``issue`` as the county A office as if on ``day``."""
         issue.with_user(self.user_office_a).action_accept()
@@ -87,3 +100,19 @@ class IssueCommon(ProjectCommon):
         if solved_on:
             issue.sudo().date_solved = solved_on
         return issue
+
+
+class SupervisionCommon(IssueCommon):
+    """Issue A accepted by the county A office: the ladder's starting point."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Step = cls.env["liaison.supervision.step"]
+        cls.env["liaison.issue"].browse(cls.issue_a.id).with_user(
+            cls.user_office_a
+        ).action_accept()
+
+    def _run(self, day, **kwargs):
+        """The daily supervision ladder as if run on ``day``."""
+        return self.Assignment._cron_supervision_ladder(today=day, **kwargs)

@@ -96,19 +96,7 @@ class TestIssueKpi(IssueCommon):
                     "state": "sent" if sent else "draft",
                 }
             )
-        model = cls.env["ir.model"]._get_id("liaison.issue")
-        for issue, value in ((i1, 5), (i2, 3), (i4, 4)):
-            cls.env["rating.rating"].create(
-                {
-                    "res_model_id": model,
-                    "res_id": issue.id,
-                    "rating": value,
-                    "consumed": True,
-                }
-            )
-        # The rating mixin reads rating_rating in SQL: store the ratings first.
-        cls.env["rating.rating"].flush_model()
-        issues._compute_rating_last_value()
+        cls._rate(issues, ((i1, 5), (i2, 3), (i4, 4)))
         cls.env.flush_all()
         cls.domain = [("region_id", "=", cls.county_k.id)]
 
@@ -189,17 +177,13 @@ class TestIssueKpi(IssueCommon):
         self.Issue.create([self._issue_vals(name="N", region_id=self.county_k.id)] * 4)
         self.env.flush_all()
         read()
-        start = self.env.cr.sql_log_count
-        read()
-        small = self.env.cr.sql_log_count - start
+        small = self.count_queries(read)[0]
         self.Issue.create(
             [self._issue_vals(name="N", region_id=self.county_k.id)] * 490
         )
         self.env.flush_all()
         read()
-        start = self.env.cr.sql_log_count
-        read()
-        self.assertEqual(self.env.cr.sql_log_count - start, small)
+        self.assertEqual(self.count_queries(read)[0], small)
         self.assertEqual(sum(g["issue_count"] for g in read()), 500)
 
     # ---- Materialised figures (province scale) ----

@@ -27,13 +27,6 @@ REGION_LIST_SPEC = {
 class TestListQueries(LiaisonCommon):
     """Lists cost the same number of queries for 10 or 200 records."""
 
-    def _queries(self, user, model, spec, domain):
-        records = self.env[model].with_user(user)
-        records.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        result = records.web_search_read(domain, spec, limit=500)
-        return self.env.cr.sql_log_count - before, result["length"]
-
     def _make_departments(self, region, count, prefix):
         partners = self.env["res.partner"].create(
             [{"name": f"{prefix} contact {i}", "phone": "0839-1"} for i in range(count)]
@@ -53,54 +46,30 @@ class TestListQueries(LiaisonCommon):
     def test_department_list_queries_do_not_grow(self):
         """The department list of an office reads 10 or 200 rows in as many queries."""
         small = self._make_departments(self.township_a, 10, "S")
-        domain_small = [("id", "in", small.ids)]
         big = self._make_departments(self.township_a, 200, "B")
-        domain_big = [("id", "in", big.ids)]
-        spec = DEPARTMENT_LIST_SPEC
-        self._queries(self.user_office_a, "liaison.department", spec, domain_small)
-        few, n_few = self._queries(
-            self.user_office_a, "liaison.department", spec, domain_small
+        self.assertEqual((len(small), len(big)), (10, 200))
+        self.assertListQueriesConstant(
+            self.user_office_a, "liaison.department", DEPARTMENT_LIST_SPEC, small, big
         )
-        many, n_many = self._queries(
-            self.user_office_a, "liaison.department", spec, domain_big
-        )
-        self.assertEqual((n_few, n_many), (10, 200))
-        self.assertEqual(few, many)
 
     def test_region_list_queries_do_not_grow(self):
         """The region list reads 10 or 200 townships in as many queries."""
-        Region = self.env["liaison.region"]
-        small = Region.create(
-            [
-                {
-                    "name": f"S{i}",
-                    "code": f"S{i}",
-                    "level": "township",
-                    "parent_id": self.county_a.id,
-                }
-                for i in range(10)
-            ]
+
+        def townships(prefix, count):
+            return self.env["liaison.region"].create(
+                [
+                    {
+                        "name": f"{prefix}{i}",
+                        "code": f"{prefix}{i}",
+                        "level": "township",
+                        "parent_id": self.county_a.id,
+                    }
+                    for i in range(count)
+                ]
+            )
+
+        small, big = townships("S", 10), townships("B", 200)
+        self.assertEqual(len(big), 200)
+        self.assertListQueriesConstant(
+            self.user_office_a, "liaison.region", REGION_LIST_SPEC, small, big
         )
-        big = Region.create(
-            [
-                {
-                    "name": f"B{i}",
-                    "code": f"B{i}",
-                    "level": "township",
-                    "parent_id": self.county_a.id,
-                }
-                for i in range(200)
-            ]
-        )
-        spec = REGION_LIST_SPEC
-        self._queries(
-            self.user_office_a, "liaison.region", spec, [("id", "in", small.ids)]
-        )
-        few, _n = self._queries(
-            self.user_office_a, "liaison.region", spec, [("id", "in", small.ids)]
-        )
-        many, n_many = self._queries(
-            self.user_office_a, "liaison.region", spec, [("id", "in", big.ids)]
-        )
-        self.assertEqual(n_many, 200)
-        self.assertEqual(few, many)

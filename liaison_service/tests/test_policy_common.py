@@ -13,9 +13,7 @@ class PolicyCommon(LiaisonCommon):
     def setUpClass(cls):
         super().setUpClass()
         cls.today = fields.Date.context_today(cls.env["liaison.policy"])
-        cls.dept_hr = cls.env["liaison.department"].create(
-            {"name": "County A HR Bureau", "code": "A-HR", "region_id": cls.county_a.id}
-        )
+        cls.dept_hr = cls._department("County A HR Bureau", "A-HR", cls.county_a)
         cls.user_department_hr = cls._user(
             "t_dept_hr", "group_department", department=cls.dept_hr
         )
@@ -43,43 +41,23 @@ class PolicyCommon(LiaisonCommon):
         )
         cls.fund_special = ref("liaison_service.liaison_policy_fund_special")
         cls.fund_guarantee = ref("liaison_service.liaison_policy_fund_guarantee")
-        cls.officer_a = cls.env["liaison.officer"].create(
-            {
-                "name": "Officer A",
-                "user_id": cls.user_officer_a.id,
-                "region_id": cls.county_a.id,
-                "department_id": cls.dept_a.id,
-                "state": "active",
-            }
+        cls.officer_a = cls._active_officer(
+            "Officer A", cls.county_a, cls.dept_a, cls.user_officer_a
         )
         cls.park = cls.env["liaison.returnee.park"].create(
             {"name": "Test Park", "region_id": cls.township_a.id, "level": "city"}
         )
-        cls.partner_a = cls.env["res.partner"].create(
-            {"name": "Enterprise A", "is_company": True}
-        )
+        cls.partner_a = cls._company("Enterprise A")
         cls.user_portal.partner_id.parent_id = cls.partner_a
-        cls.partner_b = cls.env["res.partner"].create(
-            {"name": "Enterprise B", "is_company": True}
-        )
+        cls.partner_b = cls._company("Enterprise B")
         cls.user_portal_b = cls._portal_user("t_portal_b", cls.partner_b)
         cls.enterprise_a = cls._enterprise(cls.partner_a, months=18, employees=5)
         cls.enterprise_b = cls._enterprise(cls.partner_b, months=18, employees=5)
 
     @classmethod
-    def _portal_user(cls, login, company):
-        from odoo.tests import new_test_user
-
-        user = new_test_user(cls.env, login=login, groups="base.group_portal")
-        user.partner_id.parent_id = company
-        return user
-
-    @classmethod
     def _enterprise(cls, partner=None, months=18, employees=1, **vals):
         if partner is None:
-            partner = cls.env["res.partner"].create(
-                {"name": f"Enterprise {months}/{employees}", "is_company": True}
-            )
+            partner = cls._company(f"Enterprise {months}/{employees}")
         values = {
             "partner_id": partner.id,
             "region_id": cls.township_a.id,

@@ -105,13 +105,10 @@ class TestPolicyEligibility(PolicyCommon):
         )
         Policy = self.env["liaison.policy"]
         self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        Policy._match_enterprises(few)
-        small = self.env.cr.sql_log_count - before
+        small, _result = self.count_queries(Policy._match_enterprises, few)
         self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        result = Policy._match_enterprises(many)
-        self.assertEqual(self.env.cr.sql_log_count - before, small)
+        queries, result = self.count_queries(Policy._match_enterprises, many)
+        self.assertEqual(queries, small)
         self.assertEqual(len(result[self.policy_job]), 20)
 
     def test_briefing_one_entry_per_matching_enterprise(self):

@@ -33,13 +33,6 @@ APPLICATION_LIST_SPEC = {
 class TestPolicyQueries(PolicyCommon):
     """Policy and application lists cost the same queries for 10 or 300 rows."""
 
-    def _queries(self, user, model, spec, domain):
-        records = self.env[model].with_user(user)
-        records.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        result = records.web_search_read(domain, spec, limit=500)
-        return self.env.cr.sql_log_count - before, result["length"]
-
     def _policies(self, count, prefix):
         funds = self.env["liaison.policy.fund"].create(
             [{"name": f"{prefix} fund {i}", "budget": 1000} for i in range(count)]
@@ -59,18 +52,10 @@ class TestPolicyQueries(PolicyCommon):
         """The policy list reads 10 or 300 policies in as many queries."""
         small = self._policies(10, "S")
         big = self._policies(300, "B")
-        user = self.user_department_hr
-        self._queries(
-            user, "liaison.policy", POLICY_LIST_SPEC, [("id", "in", small.ids)]
+        self.assertEqual((len(small), len(big)), (10, 300))
+        self.assertListQueriesConstant(
+            self.user_department_hr, "liaison.policy", POLICY_LIST_SPEC, small, big
         )
-        q_small, n_small = self._queries(
-            user, "liaison.policy", POLICY_LIST_SPEC, [("id", "in", small.ids)]
-        )
-        q_big, n_big = self._queries(
-            user, "liaison.policy", POLICY_LIST_SPEC, [("id", "in", big.ids)]
-        )
-        self.assertEqual((n_small, n_big), (10, 300))
-        self.assertEqual(q_small, q_big)
 
     def test_application_list_queries_do_not_grow(self):
         """The office's application list reads 10 or 300 rows in as many queries."""
@@ -87,13 +72,10 @@ class TestPolicyQueries(PolicyCommon):
             ]
         )
         small, big = apps[:10], apps[10:]
-        spec, user = APPLICATION_LIST_SPEC, self.user_office_a
-        model = "liaison.policy.application"
-        self._queries(user, model, spec, [("id", "in", small.ids)])
-        q_small, _n = self._queries(user, model, spec, [("id", "in", small.ids)])
-        q_big, n_big = self._queries(user, model, spec, [("id", "in", big.ids)])
-        self.assertEqual(n_big, 300)
-        self.assertEqual(q_small, q_big)
+        self.assertEqual(len(big), 300)
+        self.assertListQueriesConstant(
+            self.user_office_a, Application._name, APPLICATION_LIST_SPEC, small, big
+        )
 
     def test_matching_policies_of_many_enterprises(self):
         """Matching policies of 10 or 300 enterprises costs as many queries."""
@@ -108,7 +90,5 @@ class TestPolicyQueries(PolicyCommon):
         for records in (small, small, big):
             records = records.with_user(self.user_office_a)
             records.env.invalidate_all()
-            before = self.env.cr.sql_log_count
-            records.read(["matching_policy_ids"])
-            counts.append(self.env.cr.sql_log_count - before)
+            counts.append(self.count_queries(records.read, ["matching_policy_ids"])[0])
         self.assertEqual(counts[1], counts[2])

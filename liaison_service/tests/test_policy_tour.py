@@ -2,52 +2,29 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import fields
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from .common import LiaisonHttpCase
 
 
 @tagged("post_install", "-at_install")
-class TestPolicyTour(HttpCase):
+class TestPolicyTour(LiaisonHttpCase):
     """From the screens: the office converts a signed project, the issuing
     department approves an application."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        cls.county = Region.create(
-            {"name": "Policy Tour County", "code": "PT1", "level": "county"}
+        cls.county = cls._region("Policy Tour County", "PT1")
+        cls.township = cls._region(
+            "Policy Tour Township", "PT101", "township", cls.county
         )
-        cls.township = Region.create(
-            {
-                "name": "Policy Tour Township",
-                "code": "PT101",
-                "level": "township",
-                "parent_id": cls.county.id,
-            }
+        cls.department = cls._department("Tour HR Bureau", "PT-HR", cls.county)
+        cls.office = cls._user("pt_office", "group_office", cls.county, lang="en_US")
+        cls.dept_user = cls._user(
+            "pt_dept", "group_department", department=cls.department, lang="en_US"
         )
-        cls.department = cls.env["liaison.department"].create(
-            {"name": "Tour HR Bureau", "code": "PT-HR", "region_id": cls.county.id}
-        )
-        cls.office = new_test_user(
-            cls.env,
-            login="pt_office",
-            groups="base.group_user,liaison_service.group_office",
-            lang="en_US",
-        )
-        cls.office.liaison_region_ids = cls.county
-        cls.dept_user = new_test_user(
-            cls.env,
-            login="pt_dept",
-            groups="base.group_user,liaison_service.group_department",
-            lang="en_US",
-        )
-        cls.dept_user.liaison_department_id = cls.department
-        partner = cls.env["res.partner"].create(
-            {"name": "Tour Enterprise", "is_company": True}
-        )
+        partner = cls._company("Tour Enterprise")
         cls.station = cls.env["liaison.returnee.station"].create(
             {"name": "Tour Station", "city": "Guangzhou", "region_id": cls.county.id}
         )

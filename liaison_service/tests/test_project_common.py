@@ -1,6 +1,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo.tests import new_test_user
-
 from .common import LiaisonCommon
 
 
@@ -13,18 +11,12 @@ class ProjectCommon(LiaisonCommon):
         cls.usd = cls.env.ref("base.USD")
         cls.cny = cls.env.ref("base.CNY")
         cls.cny.active = True
-        Partner = cls.env["res.partner"]
-        cls.enterprise_a = Partner.create({"name": "Enterprise A", "is_company": True})
-        cls.enterprise_b = Partner.create({"name": "Enterprise B", "is_company": True})
-        cls.contact_a = Partner.create(
-            {"name": "Contact A", "parent_id": cls.enterprise_a.id}
+        cls.enterprise_a = cls._company("Enterprise A")
+        cls.enterprise_b = cls._company("Enterprise B")
+        cls.user_portal_a = cls._portal_user(
+            "t_portal_a", cls.enterprise_a, "Contact A"
         )
-        cls.user_portal_a = new_test_user(
-            cls.env,
-            login="t_portal_a",
-            groups="base.group_portal",
-            partner_id=cls.contact_a.id,
-        )
+        cls.contact_a = cls.user_portal_a.partner_id
         cls.user_officer_a2 = cls._user("t_officer_a2", "group_officer", cls.county_a)
         Officer = cls.env["liaison.officer"]
         cls.officer_a = cls._officer("Officer A", cls.user_officer_a, cls.county_a)
@@ -58,15 +50,7 @@ class ProjectCommon(LiaisonCommon):
 
     @classmethod
     def _officer(cls, name, user, region):
-        return cls.env["liaison.officer"].create(
-            {
-                "name": name,
-                "user_id": user.id if user else False,
-                "region_id": region.id,
-                "department_id": cls.dept_a.id,
-                "state": "active",
-            }
-        )
+        return cls._active_officer(name, region, cls.dept_a, user)
 
     @classmethod
     def _project_vals(cls, **vals):

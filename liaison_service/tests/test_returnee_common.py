@@ -24,35 +24,15 @@ class ReturneeCommon(LiaisonCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        Department = cls.env["liaison.department"]
-        cls.dept_township_a = Department.create(
-            {
-                "name": "Township A1 Government",
-                "code": "A1-GOV",
-                "region_id": cls.township_a.id,
-            }
+        cls.dept_township_a = cls._department(
+            "Township A1 Government", "A1-GOV", cls.township_a
         )
-        cls.dept_township_b = Department.create(
-            {
-                "name": "Township B1 Government",
-                "code": "B1-GOV",
-                "region_id": cls.township_b.id,
-            }
+        cls.dept_township_b = cls._department(
+            "Township B1 Government", "B1-GOV", cls.township_b
         )
-        cls.township_a2 = cls.env["liaison.region"].create(
-            {
-                "name": "Township A2",
-                "code": "A2",
-                "level": "township",
-                "parent_id": cls.county_a.id,
-            }
-        )
-        cls.dept_township_a2 = Department.create(
-            {
-                "name": "Township A2 Government",
-                "code": "A2-GOV",
-                "region_id": cls.township_a2.id,
-            }
+        cls.township_a2 = cls._region("Township A2", "A2", "township", cls.county_a)
+        cls.dept_township_a2 = cls._department(
+            "Township A2 Government", "A2-GOV", cls.township_a2
         )
         cls.user_township_a = cls._user(
             "t_township_a", "group_department", department=cls.dept_township_a

@@ -1,36 +1,19 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from .common import LiaisonHttpCase
 
 
 @tagged("post_install", "-at_install")
-class TestReturneeTour(HttpCase):
+class TestReturneeTour(LiaisonHttpCase):
     """The office imports a sheet, finds an investor, opens a consultation."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        county = Region.create(
-            {"name": "Tour County", "code": "TR1", "level": "county"}
-        )
-        cls.township = Region.create(
-            {
-                "name": "Tour Township",
-                "code": "TR101",
-                "level": "township",
-                "parent_id": county.id,
-            }
-        )
-        cls.office = new_test_user(
-            cls.env,
-            login="tour_office",
-            groups="base.group_user,liaison_service.group_office",
-            lang="en_US",
-        )
-        cls.office.liaison_region_ids = county
+        county = cls._region("Tour County", "TR1")
+        cls.township = cls._region("Tour Township", "TR101", "township", county)
+        cls.office = cls._user("tour_office", "group_office", county, lang="en_US")
 
     def test_office_import_and_consultation_tour(self):
         """Import through the screen, filter, open a consultation."""

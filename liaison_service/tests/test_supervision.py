@@ -6,20 +6,12 @@ from psycopg2 import IntegrityError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
-from .test_issue_common import IssueCommon
+from .test_issue_common import SupervisionCommon
 
 
 @tagged("post_install", "-at_install")
-class TestSupervision(IssueCommon):
+class TestSupervision(SupervisionCommon):
     """The supervision ladder (催办 → 督办 → 通报批评 → leadership)."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.Step = cls.env["liaison.supervision.step"]
-        cls.env["liaison.issue"].browse(cls.issue_a.id).with_user(
-            cls.user_office_a
-        ).action_accept()
 
     def _assignment(self, deadline, sent_on, signed_on=None):
         """A sent (or signed) assignment of issue A with the given dates."""
@@ -35,9 +27,6 @@ class TestSupervision(IssueCommon):
             }
         )
         return assignment
-
-    def _run(self, day):
-        return self.Assignment._cron_supervision_ladder(today=day)
 
     def _steps(self, record):
         field = "assignment_id" if record._name == "liaison.assignment" else "issue_id"

@@ -3,7 +3,7 @@ from datetime import date
 
 from odoo.tests import tagged
 
-from .test_issue_common import IssueCommon
+from .test_issue_common import SupervisionCommon
 
 
 class Crash(Exception):
@@ -11,16 +11,8 @@ class Crash(Exception):
 
 
 @tagged("post_install", "-at_install")
-class TestSupervisionScale(IssueCommon):
+class TestSupervisionScale(SupervisionCommon):
     """The daily ladder is set-based, idempotent and resumes after a crash."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.Step = cls.env["liaison.supervision.step"]
-        cls.env["liaison.issue"].browse(cls.issue_a.id).with_user(
-            cls.user_office_a
-        ).action_accept()
 
     def _assignments(self, count, deadline="2025-09-05", sent_on="2025-08-27"):
         """``count`` open assignments of issue A with the same dates."""
@@ -58,9 +50,6 @@ class TestSupervisionScale(IssueCommon):
                     per_note[row[:2]] = per_note.get(row[:2], 0) + 1
         return set(rows), per_note
 
-    def _run(self, day, **kwargs):
-        return self.Assignment._cron_supervision_ladder(today=day, **kwargs)
-
     def test_query_count_does_not_grow(self):
         """A run creating the steps of 500 records costs the queries of 10."""
         # Warm the caches (translations, xml ids) with a first set.
@@ -71,18 +60,17 @@ class TestSupervisionScale(IssueCommon):
             records = self._assignments(size, deadline="2025-10-10")
             self.env.flush_all()
             self.env.invalidate_all()
-            before = self.env.cr.sql_log_count
-            steps = self._run("2025-10-30")
-            counts.append(self.env.cr.sql_log_count - before)
+            queries, steps = self.count_queries(self._run, "2025-10-30")
+            counts.append(queries)
             self.assertEqual(len(steps), 4 * size)
             self.assertEqual(set(steps.assignment_id.ids), set(records.ids))
             self.assertEqual(set(records.mapped("supervision_colour")), {"red"})
         self.assertEqual(counts[0], counts[1], counts)
         # The next run finds everything in place: no step, few queries.
         self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        self.assertFalse(self._run("2025-10-30"))
-        self.assertLess(self.env.cr.sql_log_count - before, 10)
+        queries, steps = self.count_queries(self._run, "2025-10-30")
+        self.assertFalse(steps)
+        self.assertLess(queries, 10)
 
     def test_twice_same_steps(self):
         """Two runs the same day: the second adds nothing and logs nothing."""

@@ -43,6 +43,16 @@ from . import (
     trust_world_support,
 )
 from .test_checklist_common import ChecklistCommon
+from .trust_roles import (
+    BY_RECORD_RULES,
+    DIRECTOR,
+    LEAD_DEPARTMENT,
+    LEADERSHIP,
+    NOBODY,
+    OFFICE,
+    OFFICER,
+    ROLES,
+)
 
 # ---------------------------------------------------------------------------
 # The access matrix: who may do what.  Roles:
@@ -58,28 +68,7 @@ from .test_checklist_common import ChecklistCommon
 #   leadership             leadership group of the city (above both counties)
 # The anonymous visitor is tried on the routes (test_trust_boundary_http).
 # ---------------------------------------------------------------------------
-ROLES = (
-    "portal_a",
-    "portal_b",
-    "department",
-    "cooperating_department",
-    "officer",
-    "other_officer",
-    "office",
-    "director",
-    "other_office",
-    "leadership",
-)
-OFFICE = frozenset({"office", "director", "leadership"})
-OFFICER = frozenset({"officer", "office", "director", "leadership"})
-# Notices are approved and numbered by the office director (003 五(五)).
-DIRECTOR = frozenset({"director", "leadership"})
-LEAD_DEPARTMENT = frozenset({"department"})
-LEADERSHIP = frozenset({"leadership"})
-NOBODY = frozenset()
-# Callable rule: the record rules decide (who may write the record).
-BY_RECORD_RULES = "record rules"
-
+# The roles and their sets: trust_roles.py.
 ACCESS_MATRIX = {
     # ---- Issues (问题台账) ----
     ("liaison.issue", "action_accept"): OFFICE,

@@ -3,53 +3,30 @@
 logged-in user can send, and the saves of issue 9 clicked in Chromium."""
 
 from odoo import Command, http
-from odoo.tests import HttpCase, JsonRpcException, new_test_user, tagged
+from odoo.tests import JsonRpcException, tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from .common import LiaisonHttpCase
 
 ISSUES = "/odoo/action-liaison_service.liaison_issue_action"
 ASSIGNMENTS = "/odoo/action-liaison_service.liaison_assignment_action"
 
 
 @tagged("post_install", "-at_install", "trust_boundary")
-class TestTrustBoundaryHttp(HttpCase):
+class TestTrustBoundaryHttp(LiaisonHttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
         env = cls.env
-        Region = env["liaison.region"]
-        cls.county_a = Region.create(
-            {"name": "Trust County A", "code": "TCA", "level": "county"}
-        )
-        cls.county_b = Region.create(
-            {"name": "Trust County B", "code": "TCB", "level": "county"}
-        )
-        Department = env["liaison.department"]
-        cls.land = Department.create(
-            {"name": "Trust Land Bureau", "code": "T-L", "region_id": cls.county_a.id}
-        )
-        cls.housing = Department.create(
-            {
-                "name": "Trust Housing Bureau",
-                "code": "T-H",
-                "region_id": cls.county_a.id,
-            }
-        )
+        cls.county_a = cls._region("Trust County A", "TCA")
+        cls.county_b = cls._region("Trust County B", "TCB")
+        cls.land = cls._department("Trust Land Bureau", "T-L", cls.county_a)
+        cls.housing = cls._department("Trust Housing Bureau", "T-H", cls.county_a)
         cls.office = cls._user("trust_office", "group_office", cls.county_a)
         cls.officer_user = cls._user("trust_officer", "group_officer", cls.county_a)
         cls.guide = cls._user("trust_guide", "group_department", department=cls.land)
-        cls.enterprise = env["res.partner"].create(
-            {"name": "Trust Enterprise A", "is_company": True}
-        )
-        cls.officer = env["liaison.officer"].create(
-            {
-                "name": "Trust Officer A",
-                "user_id": cls.officer_user.id,
-                "region_id": cls.county_a.id,
-                "department_id": cls.land.id,
-                "state": "active",
-            }
+        cls.enterprise = cls._company("Trust Enterprise A")
+        cls.officer = cls._active_officer(
+            "Trust Officer A", cls.county_a, cls.land, cls.officer_user
         )
         cls.issue = env["liaison.issue"].create(
             {
@@ -61,30 +38,16 @@ class TestTrustBoundaryHttp(HttpCase):
             }
         )
         cls.issue.action_accept()
-        cls.project = env["liaison.project"].create(
-            {
-                "name": "Trust Project",
-                "partner_id": cls.enterprise.id,
-                "region_id": cls.county_a.id,
-                "main_officer_id": cls.officer.id,
-            }
+        cls.project = cls._project(
+            "Trust Project", cls.enterprise, cls.county_a, cls.officer
         )
 
     @classmethod
-    def _user(cls, login, group, region=None, department=None):
-        user = new_test_user(
-            cls.env,
-            login=login,
-            groups=f"base.group_user,liaison_service.{group}",
-            tour_enabled=False,
+    def _user(cls, login, group, region=None, department=None, **values):
+        """Users with Odoo's onboarding tours off."""
+        return super()._user(
+            login, group, region, department, tour_enabled=False, **values
         )
-        user.write(
-            {
-                "liaison_region_ids": [Command.set(region.ids if region else [])],
-                "liaison_department_id": department.id if department else False,
-            }
-        )
-        return user
 
     # ---- Issue 9: the saves, from the screen ----
     def test_tour_new_issue_as_office(self):

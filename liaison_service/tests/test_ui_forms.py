@@ -1,55 +1,24 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import fields
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from .common import LiaisonTourCase
 
 
 @tagged("post_install", "-at_install")
-class TestFormTours(HttpCase):
+class TestFormTours(LiaisonTourCase):
     """Each backend form is filled, saved and worked from the screen by the
     role that uses it (the issue, notice and reply forms have their own)."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
         ref = cls.env.ref
-        cls.county = cls.env["liaison.region"].create(
-            {"name": "Home County", "code": "HOME", "level": "county"}
-        )
-        cls.department = cls.env["liaison.department"].create(
-            {"name": "Home Department", "code": "HD", "region_id": cls.county.id}
-        )
-
-        def user(login, group, **vals):
-            return new_test_user(
-                cls.env,
-                login=login,
-                groups=f"base.group_user,liaison_service.{group}",
-                tour_enabled=False,
-                lang="en_US",
-                liaison_region_ids=[fields.Command.set(cls.county.ids)],
-                **vals,
-            )
-
-        cls.user_office = user("t_form_office", "group_office")
-        cls.user_leader = user("t_form_leader", "group_leadership")
-        cls.user_officer = user("t_form_officer", "group_officer")
-        cls.officer = cls.env["liaison.officer"].create(
-            {
-                "name": "Home Officer",
-                "user_id": cls.user_officer.id,
-                "department_id": cls.department.id,
-                "region_id": cls.county.id,
-                "officer_type": "liaison_officer",
-                "work_years": 5,
-                "state": "active",
-            }
-        )
-        cls.enterprise = cls.env["res.partner"].create(
-            {"name": "Home Enterprise", "is_company": True}
-        )
+        cls.user_office = cls._tour_user("t_form_office", "group_office")
+        cls.user_leader = cls._tour_user("t_form_leader", "group_leadership")
+        cls.user_officer = cls._tour_user("t_form_officer", "group_officer")
+        cls.officer = cls._home_officer(cls.user_officer)
+        cls.enterprise = cls._company("Home Enterprise")
         cls.item = cls.env["liaison.approval.item"].create(
             {
                 "name": "Home Permit",

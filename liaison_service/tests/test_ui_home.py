@@ -3,71 +3,33 @@ from datetime import timedelta
 
 from odoo import fields
 from odoo.exceptions import AccessError
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 from odoo.tools.safe_eval import safe_eval
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from .common import LiaisonTourCase
 
 
 @tagged("post_install", "-at_install")
-class TestHome(HttpCase):
+class TestHome(LiaisonTourCase):
     """Each role lands on its own home in the Liaison app."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
         ref = cls.env.ref
-        cls.county = cls.env["liaison.region"].create(
-            {"name": "Home County", "code": "HOME", "level": "county"}
+        cls.other_county = cls._region("Other County", "HOME2")
+        cls.other_department = cls._department("Other Department", "OD", cls.county)
+        cls.user_officer = cls._tour_user("t_home_officer", "group_officer")
+        cls.user_department = cls._tour_user(
+            "t_home_dept", "group_department", cls.department
         )
-        cls.other_county = cls.env["liaison.region"].create(
-            {"name": "Other County", "code": "HOME2", "level": "county"}
+        cls.user_other_department = cls._tour_user(
+            "t_home_dept2", "group_department", cls.other_department
         )
-        Department = cls.env["liaison.department"]
-        cls.department = Department.create(
-            {"name": "Home Department", "code": "HD", "region_id": cls.county.id}
-        )
-        cls.other_department = Department.create(
-            {"name": "Other Department", "code": "OD", "region_id": cls.county.id}
-        )
-
-        def user(login, group, **vals):
-            return new_test_user(
-                cls.env,
-                login=login,
-                groups=f"base.group_user,liaison_service.{group}",
-                tour_enabled=False,
-                lang="en_US",
-                liaison_region_ids=[fields.Command.set(cls.county.ids)],
-                **vals,
-            )
-
-        cls.user_officer = user("t_home_officer", "group_officer")
-        cls.user_department = user(
-            "t_home_dept", "group_department", liaison_department_id=cls.department.id
-        )
-        cls.user_other_department = user(
-            "t_home_dept2",
-            "group_department",
-            liaison_department_id=cls.other_department.id,
-        )
-        cls.user_office = user("t_home_office", "group_office")
-        cls.user_leader = user("t_home_leader", "group_leadership")
-        cls.officer = cls.env["liaison.officer"].create(
-            {
-                "name": "Home Officer",
-                "user_id": cls.user_officer.id,
-                "department_id": cls.department.id,
-                "region_id": cls.county.id,
-                "officer_type": "liaison_officer",
-                "work_years": 5,
-                "state": "active",
-            }
-        )
-        cls.enterprise = cls.env["res.partner"].create(
-            {"name": "Home Enterprise", "is_company": True}
-        )
+        cls.user_office = cls._tour_user("t_home_office", "group_office")
+        cls.user_leader = cls._tour_user("t_home_leader", "group_leadership")
+        cls.officer = cls._home_officer(cls.user_officer)
+        cls.enterprise = cls._company("Home Enterprise")
         today = fields.Date.context_today(cls.user_officer)
         # Written as the system (sudo): the fixtures skip the workflow.
         Issue = cls.env["liaison.issue"].sudo()

@@ -5,10 +5,7 @@ complaints (C4, second half).
 See EXTENSIONS in test_trust_boundary.py.
 """
 
-OFFICE = frozenset({"office", "director", "leadership"})
-LEADERSHIP = frozenset({"leadership"})
-NOBODY = frozenset()
-BY_RECORD_RULES = "record rules"
+from .trust_roles import BY_RECORD_RULES, LEADERSHIP, NOBODY, OFFICE
 
 ACCESS_MATRIX = {
     # ---- Supervision bulletins: the office drafts and publishes, the
@@ -38,15 +35,8 @@ def build_world(cls):
     """Bulletins, appraisals, consequences and complaints of county A in the
     states their actions start from; a bulletin and an appraisal of county B."""
     env = cls.env
-    scheme = env["liaison.appraisal.scheme"].create(
-        {
-            "name": "Trust scheme",
-            "year": 2026,
-            "criterion_ids": [
-                (0, 0, {"name": "Issues", "source": "issues", "weight": 60}),
-                (0, 0, {"name": "Office", "source": "office_mark", "weight": 40}),
-            ],
-        }
+    scheme = cls._appraisal_scheme(
+        "Trust scheme", 2026, [("Issues", "issues", 60), ("Office", "office_mark", 40)]
     )
     Bulletin = env["liaison.bulletin"]
 

@@ -24,10 +24,10 @@ from datetime import date, timedelta
 
 from odoo import fields
 
-OFFICE = frozenset({"office", "director", "leadership"})
+from .trust_roles import BY_RECORD_RULES, OFFICE
+
 # The officers of the world: each generates its own report draft.
 ANY_OFFICER = frozenset({"officer", "other_officer"})
-BY_RECORD_RULES = "record rules"
 # Fixed past days, away from the current period: a draft generated today
 # (action_generate_my_report) never meets the world's reports.
 LOG_DAY = date(2025, 9, 26)

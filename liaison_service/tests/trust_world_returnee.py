@@ -23,10 +23,10 @@ Who acts (002; security/liaison_returnee_security.xml):
 from odoo import Command
 from odoo.tests import new_test_user
 
-OFFICE = frozenset({"office", "director", "leadership"})
+from .trust_roles import BY_RECORD_RULES, OFFICE
+
 # The reporting body of the world's obligation is the lead department (dept A).
 REPORTING_BODY = OFFICE | {"department"}
-BY_RECORD_RULES = "record rules"
 
 ACCESS_MATRIX = {
     # ---- People working elsewhere: only the office converts an intention ----

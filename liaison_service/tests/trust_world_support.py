@@ -28,9 +28,8 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import fields
 
-OFFICE = frozenset({"office", "director", "leadership"})
-# Backend submission: the enterprise's officer and the office above it.
-OFFICER = frozenset({"officer", "office", "director", "leadership"})
+from .trust_roles import OFFICE, OFFICER
+
 # Deciders: the issuing department (dept A, the "department" role) or the
 # office of the application's county.
 DECIDERS = frozenset({"department"}) | OFFICE

@@ -3,9 +3,9 @@ import re
 
 from lxml import etree, html
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 LANG = "zh_CN"
 MODULES = ("liaison_service", "liaison_service_reports", "liaison_service_portal")
@@ -30,13 +30,12 @@ def english_words(text):
 
 
 @tagged("post_install", "-at_install")
-class TestNoEnglish(HttpCase):
+class TestNoEnglish(LiaisonHttpCase):
     """A Chinese database shows no English: screens, chatter and portal."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
         if not cls.env["res.lang"]._lang_get(LANG):
             cls.env["res.lang"]._activate_lang(LANG)
             cls.env["ir.module.module"].search(
@@ -98,9 +97,7 @@ class TestNoEnglish(HttpCase):
 
     def test_portal_pages(self):
         """The enterprise's portal pages and the chatter widget are Chinese."""
-        enterprise = self.env["res.partner"].create(
-            {"name": "中文检查企业", "is_company": True}
-        )
+        enterprise = self._company("中文检查企业")
         contact = self.env["res.partner"].create(
             {"name": "中文检查联系人", "parent_id": enterprise.id, "lang": LANG}
         )
@@ -113,16 +110,8 @@ class TestNoEnglish(HttpCase):
             email="10001@163.com",
             lang=LANG,
         )
-        region = self.env["liaison.region"].create(
-            {"name": "中文检查县", "code": "ZHCHK", "level": "county"}
-        )
-        project = self.env["liaison.project"].create(
-            {
-                "name": "中文检查项目",
-                "partner_id": enterprise.id,
-                "region_id": region.id,
-            }
-        )
+        region = self._region("中文检查县", "ZHCHK")
+        project = self._project("中文检查项目", enterprise, region)
         self.authenticate("t_zh_portal", "t_zh_portal")
         found = {}
         for url in (

@@ -2,26 +2,21 @@
 import json
 
 from odoo import http
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 
 @tagged("post_install", "-at_install")
-class TestPortalComplaint(HttpCase):
+class TestPortalComplaint(LiaisonHttpCase):
     """An enterprise complains on the portal; an integrity case stays hidden."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
         cls.env["res.lang"]._activate_lang("zh_CN")
-        cls.region = cls.env["liaison.region"].create(
-            {"name": "Complaint County", "code": "CC1", "level": "county"}
-        )
-        company = cls.env["res.partner"].create(
-            {"name": "Complaining Co", "is_company": True}
-        )
+        cls.region = cls._region("Complaint County", "CC1")
+        company = cls._company("Complaining Co")
         contact = cls.env["res.partner"].create(
             {"name": "Complaining Contact", "parent_id": company.id}
         )

@@ -1,15 +1,15 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
+
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 
 @tagged("post_install", "-at_install")
-class TestPortalHome(HttpCase):
+class TestPortalHome(LiaisonHttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        company = cls.env["res.partner"].create(
-            {"name": "测试企业", "is_company": True}
-        )
+        company = cls._company("测试企业")
         cls.portal_user = new_test_user(
             cls.env, login="t_enterprise", groups="base.group_portal"
         )

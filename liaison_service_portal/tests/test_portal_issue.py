@@ -1,66 +1,36 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import http
 from odoo.exceptions import UserError
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 
 @tagged("post_install", "-at_install")
-class TestPortalIssue(HttpCase):
+class TestPortalIssue(LiaisonHttpCase):
     """The direct channel (直通车): the enterprise's issues on the portal."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        cls.region = cls.env["liaison.region"].create(
-            {"name": "直通车测试区", "code": "ZT01", "level": "county"}
-        )
-        cls.other_region = cls.env["liaison.region"].create(
-            {"name": "直通车另一区", "code": "ZT02", "level": "county"}
-        )
-        department = cls.env["liaison.department"].create(
-            {"name": "直通车测试局", "code": "ZT-DEP", "region_id": cls.region.id}
-        )
-        cls.officer = cls.env["liaison.officer"].create(
-            {
-                "name": "赵联络",
-                "region_id": cls.region.id,
-                "department_id": department.id,
-                "state": "active",
-            }
-        )
+        cls.region = cls._region("直通车测试区", "ZT01")
+        cls.other_region = cls._region("直通车另一区", "ZT02")
+        department = cls._department("直通车测试局", "ZT-DEP", cls.region)
+        cls.officer = cls._active_officer("赵联络", cls.region, department)
         cls.issue_type = cls.env["liaison.issue.type"].create(
             {"name": "直通车咨询", "response_days": 3, "resolution_days": 3}
         )
         Category = cls.env["liaison.issue.category"]
         cls.category = Category.create({"name": "门户问题类别"})
         cls.archived_category = Category.create({"name": "已停用类别", "active": False})
-        Partner = cls.env["res.partner"]
-        cls.enterprise_a = Partner.create({"name": "甲直通企业", "is_company": True})
-        cls.enterprise_b = Partner.create({"name": "乙直通企业", "is_company": True})
+        cls.enterprise_a = cls._company("甲直通企业")
+        cls.enterprise_b = cls._company("乙直通企业")
         cls.user_a = cls._portal_user("zt_portal_a", cls.enterprise_a)
         cls.user_b = cls._portal_user("zt_portal_b", cls.enterprise_b)
-        cls.project_a = cls.env["liaison.project"].create(
-            {
-                "name": "甲直通项目",
-                "partner_id": cls.enterprise_a.id,
-                "region_id": cls.region.id,
-                "main_officer_id": cls.officer.id,
-            }
+        cls.project_a = cls._project(
+            "甲直通项目", cls.enterprise_a, cls.region, cls.officer
         )
         cls.issue_a = cls._issue(cls.enterprise_a, "甲企业的问题")
         cls.issue_b = cls._issue(cls.enterprise_b, "乙企业的问题")
-
-    @classmethod
-    def _portal_user(cls, login, enterprise):
-        contact = cls.env["res.partner"].create(
-            {"name": f"{enterprise.name}联系人", "parent_id": enterprise.id}
-        )
-        return new_test_user(
-            cls.env, login=login, groups="base.group_portal", partner_id=contact.id
-        )
 
     @classmethod
     def _issue(cls, enterprise, name):
@@ -85,18 +55,6 @@ class TestPortalIssue(HttpCase):
         self.assertTrue(issue.is_solved)
 
     # ---- helpers ----
-    def _get(self, url):
-        return self.url_open(url, allow_redirects=False)
-
-    def _post(self, url, files=None, **values):
-        data = {"csrf_token": http.Request.csrf_token(self), **values}
-        return self.url_open(url, data=data, files=files, allow_redirects=False)
-
-    def _assert_refused(self, response):
-        """A refused or missing record is a page that says so (403 / 404)."""
-        self.assertIn(response.status_code, (403, 404), response.url)
-        self.assertIn("o_liaison_refused", response.text)
-
     def _submit(self, files=None, **values):
         values = {
             "category_id": str(self.category.id),
@@ -352,19 +310,9 @@ class TestPortalIssue(HttpCase):
         self.assertTrue(rectification.deadline)
 
     # ---- performance ----
-    def _list_queries(self):
-        self.url_open("/my/liaison/issues")  # warm the caches
-        self.env.flush_all()
-        count = self.env.cr.sql_log_count
-        response = self.url_open("/my/liaison/issues")
-        self.assertEqual(response.status_code, 200)
-        return self.env.cr.sql_log_count - count
-
     def test_list_query_count(self):
         """The issue list costs the same queries for 10 and 500 issues."""
-        enterprise = self.env["res.partner"].create(
-            {"name": "丙直通企业", "is_company": True}
-        )
+        enterprise = self._company("丙直通企业")
         self._portal_user("zt_portal_c", enterprise)
         categories = self.env["liaison.issue.category"].create(
             [{"name": f"批量类别{i}"} for i in range(3)]
@@ -389,10 +337,9 @@ class TestPortalIssue(HttpCase):
 
         create_issues(0, 10)
         self.authenticate("zt_portal_c", "zt_portal_c")
-        queries_10 = self._list_queries()
-        create_issues(10, 500)
-        queries_500 = self._list_queries()
-        self.assertEqual(queries_10, queries_500)
+        self.assertPageQueriesConstant(
+            "/my/liaison/issues", lambda: create_issues(10, 500)
+        )
 
     # ---- tour ----
     def test_issue_tour(self):

@@ -1,39 +1,20 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 
 @tagged("post_install", "-at_install")
-class TestPortalLinks(HttpCase):
+class TestPortalLinks(LiaisonHttpCase):
     """A signed-in enterprise's pages carry no access token in their links."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        cls.enterprise = cls.env["res.partner"].create(
-            {"name": "Link Enterprise", "is_company": True}
-        )
-        contact = cls.env["res.partner"].create(
-            {"name": "Link Contact", "parent_id": cls.enterprise.id}
-        )
-        new_test_user(
-            cls.env,
-            login="t_link_portal",
-            groups="base.group_portal",
-            partner_id=contact.id,
-        )
-        region = cls.env["liaison.region"].create(
-            {"name": "Link County", "code": "LINK", "level": "county"}
-        )
-        cls.project = cls.env["liaison.project"].create(
-            {
-                "name": "Link Project",
-                "partner_id": cls.enterprise.id,
-                "region_id": region.id,
-            }
-        )
+        cls.enterprise = cls._company("Link Enterprise")
+        cls._portal_user("t_link_portal", cls.enterprise, "Link Contact")
+        region = cls._region("Link County", "LINK")
+        cls.project = cls._project("Link Project", cls.enterprise, region)
         cls.agreement = cls.env["liaison.agreement"].create(
             {"project_id": cls.project.id}
         )

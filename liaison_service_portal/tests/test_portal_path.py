@@ -1,58 +1,32 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 PROJECT = "路径测试厂房项目"
 
 
 @tagged("post_install", "-at_install")
-class TestPortalPath(HttpCase):
+class TestPortalPath(LiaisonHttpCase):
     """The whole path from the portal application to the rated completion."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        cls.region = cls.env["liaison.region"].create(
-            {"name": "路径测试区", "code": "PATH01", "level": "county"}
+        cls.region = cls._region("路径测试区", "PATH01")
+        department = cls._department("路径测试局", "PATH-DEP", cls.region)
+        cls.enterprise = cls._company("路径测试企业")
+        cls.user_portal = cls._portal_user(
+            "path_portal", cls.enterprise, "路径测试联系人"
         )
-        department = cls.env["liaison.department"].create(
-            {"name": "路径测试局", "code": "PATH-DEP", "region_id": cls.region.id}
-        )
-        cls.enterprise = cls.env["res.partner"].create(
-            {"name": "路径测试企业", "is_company": True}
-        )
-        contact = cls.env["res.partner"].create(
-            {"name": "路径测试联系人", "parent_id": cls.enterprise.id}
-        )
-        cls.user_portal = new_test_user(
-            cls.env,
-            login="path_portal",
-            groups="base.group_portal",
-            partner_id=contact.id,
-        )
-        cls.user_office = new_test_user(
-            cls.env,
-            login="path_office",
-            groups="base.group_user,liaison_service.group_office",
-        )
-        cls.user_office.liaison_region_ids = [(6, 0, cls.region.ids)]
-        cls.user_officer = new_test_user(
-            cls.env,
-            login="path_officer",
-            groups="base.group_user,liaison_service.group_officer",
-        )
-        cls.user_officer.liaison_region_ids = [(6, 0, cls.region.ids)]
-        cls.officer = cls.env["liaison.officer"].create(
-            {
-                "name": "路径联络员",
-                "phone": "13900005678",
-                "user_id": cls.user_officer.id,
-                "region_id": cls.region.id,
-                "department_id": department.id,
-                "state": "active",
-            }
+        cls.user_office = cls._user("path_office", "group_office", cls.region)
+        cls.user_officer = cls._user("path_officer", "group_officer", cls.region)
+        cls.officer = cls._active_officer(
+            "路径联络员",
+            cls.region,
+            department,
+            cls.user_officer,
+            phone="13900005678",
         )
 
     def _tour(self, name, url="/my/liaison/projects"):

@@ -4,26 +4,21 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from odoo import fields
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 
 @tagged("post_install", "-at_install")
-class TestPortalPolicy(HttpCase):
+class TestPortalPolicy(LiaisonHttpCase):
     """Policies on the portal: matching, applying, the decision; the public
     venture project library with its anti-spam guards."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        cls.region = cls.env["liaison.region"].create(
-            {"name": "政策测试区", "code": "ZC01", "level": "county"}
-        )
-        cls.department = cls.env["liaison.department"].create(
-            {"name": "政策测试人社局", "code": "ZC-RS", "region_id": cls.region.id}
-        )
+        cls.region = cls._region("政策测试区", "ZC01")
+        cls.department = cls._department("政策测试人社局", "ZC-RS", cls.region)
         cny = cls.env.ref("base.CNY")
         cny.active = True
         cls.fund = cls.env["liaison.policy.fund"].create(
@@ -52,9 +47,8 @@ class TestPortalPolicy(HttpCase):
                 ],
             }
         )
-        Partner = cls.env["res.partner"]
-        cls.partner_a = Partner.create({"name": "甲返乡企业", "is_company": True})
-        cls.partner_b = Partner.create({"name": "乙返乡企业", "is_company": True})
+        cls.partner_a = cls._company("甲返乡企业")
+        cls.partner_b = cls._company("乙返乡企业")
         cls.user_a = cls._portal_user("zc_portal_a", cls.partner_a)
         cls.user_b = cls._portal_user("zc_portal_b", cls.partner_b)
         Enterprise = cls.env["liaison.returnee.enterprise"]
@@ -76,20 +70,8 @@ class TestPortalPolicy(HttpCase):
                 "employees_contracted": 0,
             }
         )
-        cls.user_department = new_test_user(
-            cls.env,
-            login="zc_dept",
-            groups="base.group_user,liaison_service.group_department",
-        )
-        cls.user_department.liaison_department_id = cls.department
-
-    @classmethod
-    def _portal_user(cls, login, enterprise):
-        contact = cls.env["res.partner"].create(
-            {"name": f"{enterprise.name}联系人", "parent_id": enterprise.id}
-        )
-        return new_test_user(
-            cls.env, login=login, groups="base.group_portal", partner_id=contact.id
+        cls.user_department = cls._user(
+            "zc_dept", "group_department", department=cls.department
         )
 
     def _csrf(self, url):
@@ -154,14 +136,6 @@ class TestPortalPolicy(HttpCase):
         response = self.url_open(f"/my/liaison/applications/{application.id}")
         self.assertEqual(response.status_code, 200)
 
-    def _page_queries(self):
-        self.url_open("/my/liaison/policies")  # warm the caches
-        self.env.flush_all()
-        count = self.env.cr.sql_log_count
-        response = self.url_open("/my/liaison/policies")
-        self.assertEqual(response.status_code, 200)
-        return self.env.cr.sql_log_count - count
-
     def test_portal_page_query_count(self):
         """The enterprise's policy page costs the same for 10 and 200 applications."""
         Application = self.env["liaison.policy.application"]
@@ -180,10 +154,7 @@ class TestPortalPolicy(HttpCase):
 
         self.authenticate("zc_portal_a", "zc_portal_a")
         create(10)
-        small = self._page_queries()
-        create(190)
-        big = self._page_queries()
-        self.assertEqual(small, big)
+        self.assertPageQueriesConstant("/my/liaison/policies", lambda: create(190))
 
     def test_public_venture_submission(self):
         """The public form needs no login; CSRF, honeypot and rate limit hold."""

@@ -1,8 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import http
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 # A 1x1 PNG, as the signature widget would send it (base64, no data: prefix).
 SIGNATURE = (
@@ -12,52 +12,28 @@ SIGNATURE = (
 
 
 @tagged("post_install", "-at_install")
-class TestPortalProject(HttpCase):
+class TestPortalProject(LiaisonHttpCase):
     """The enterprise's service projects on the portal."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        cls.region = cls.env["liaison.region"].create(
-            {"name": "门户测试区", "code": "PT01", "level": "county"}
-        )
-        department = cls.env["liaison.department"].create(
-            {"name": "门户测试局", "code": "PT-DEP", "region_id": cls.region.id}
-        )
+        cls.region = cls._region("门户测试区", "PT01")
+        department = cls._department("门户测试局", "PT-DEP", cls.region)
         item = cls.env["liaison.approval.item"].create(
             {"name": "门户测试事项", "department_id": department.id}
         )
-        Partner = cls.env["res.partner"]
-        cls.enterprise_a = Partner.create({"name": "甲企业", "is_company": True})
-        cls.enterprise_b = Partner.create({"name": "乙企业", "is_company": True})
+        cls.enterprise_a = cls._company("甲企业")
+        cls.enterprise_b = cls._company("乙企业")
         cls.user_a = cls._portal_user("pt_portal_a", cls.enterprise_a)
         cls.user_b = cls._portal_user("pt_portal_b", cls.enterprise_b)
-        officer = cls.env["liaison.officer"].create(
-            {
-                "name": "王联络",
-                "phone": "13900001111",
-                "region_id": cls.region.id,
-                "department_id": department.id,
-                "state": "active",
-            }
+        officer = cls._active_officer(
+            "王联络", cls.region, department, phone="13900001111"
         )
-        Project = cls.env["liaison.project"]
-        cls.project_a = Project.create(
-            {
-                "name": "门户测试项目",
-                "partner_id": cls.enterprise_a.id,
-                "region_id": cls.region.id,
-                "main_officer_id": officer.id,
-            }
+        cls.project_a = cls._project(
+            "门户测试项目", cls.enterprise_a, cls.region, officer
         )
-        cls.project_b = Project.create(
-            {
-                "name": "乙企业项目",
-                "partner_id": cls.enterprise_b.id,
-                "region_id": cls.region.id,
-            }
-        )
+        cls.project_b = cls._project("乙企业项目", cls.enterprise_b, cls.region)
         cls.env["liaison.checklist.line"].create(
             {
                 "project_id": cls.project_a.id,
@@ -72,15 +48,6 @@ class TestPortalProject(HttpCase):
 
     def _lang(self, login):
         return self.env["res.users"].search([("login", "=", login)]).lang
-
-    @classmethod
-    def _portal_user(cls, login, enterprise):
-        contact = cls.env["res.partner"].create(
-            {"name": f"{enterprise.name}联系人", "parent_id": enterprise.id}
-        )
-        return new_test_user(
-            cls.env, login=login, groups="base.group_portal", partner_id=contact.id
-        )
 
     @classmethod
     def _agreement(cls, project):
@@ -104,19 +71,11 @@ class TestPortalProject(HttpCase):
         return delivery
 
     # ---- helpers ----
-    def _get(self, url):
-        return self.url_open(url, allow_redirects=False)
-
     def _sign(self, record, suffix="/sign", access_token=None, name="张经理"):
         params = {"name": name, "signature": SIGNATURE}
         if access_token:
             params["access_token"] = access_token
         return self.make_jsonrpc_request(f"{record.access_url}{suffix}", params)
-
-    def _assert_refused(self, response):
-        """A refused or missing record is a page that says so (403 / 404)."""
-        self.assertIn(response.status_code, (403, 404), response.url)
-        self.assertIn("o_liaison_refused", response.text)
 
     # ---- list, home and detail ----
     def test_home_counter(self):
@@ -415,19 +374,9 @@ class TestPortalProject(HttpCase):
         self.assertIn("o_liaison_rating_done", response.text)
 
     # ---- performance ----
-    def _list_queries(self):
-        self.url_open("/my/liaison/projects")  # warm the caches
-        self.env.flush_all()
-        count = self.env.cr.sql_log_count
-        response = self.url_open("/my/liaison/projects")
-        self.assertEqual(response.status_code, 200)
-        return self.env.cr.sql_log_count - count
-
     def test_list_query_count(self):
         """The project list costs the same queries for 10 and 200 projects."""
-        enterprise = self.env["res.partner"].create(
-            {"name": "丙企业", "is_company": True}
-        )
+        enterprise = self._company("丙企业")
         self._portal_user("pt_portal_c", enterprise)
         officers = self.env["liaison.officer"].create(
             [
@@ -456,10 +405,9 @@ class TestPortalProject(HttpCase):
 
         create_projects(0, 10)
         self.authenticate("pt_portal_c", "pt_portal_c")
-        queries_10 = self._list_queries()
-        create_projects(10, 200)
-        queries_200 = self._list_queries()
-        self.assertEqual(queries_10, queries_200)
+        self.assertPageQueriesConstant(
+            "/my/liaison/projects", lambda: create_projects(10, 200)
+        )
 
     # ---- tour ----
     def test_project_tour(self):

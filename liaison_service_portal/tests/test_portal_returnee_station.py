@@ -1,31 +1,20 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import re
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 
 @tagged("post_install", "-at_install")
-class TestPortalReturneeStation(HttpCase):
+class TestPortalReturneeStation(LiaisonHttpCase):
     """A station head sees its station only and files its reports there."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        county = Region.create(
-            {"name": "归雁测试县", "code": "GY01", "level": "county"}
-        )
-        township = Region.create(
-            {
-                "name": "归雁镇",
-                "code": "GY0101",
-                "level": "township",
-                "parent_id": county.id,
-            }
-        )
+        county = cls._region("归雁测试县", "GY01")
+        township = cls._region("归雁镇", "GY0101", "township", county)
         cls.head_a = new_test_user(
             cls.env, login="gy_head_a", groups="base.group_portal"
         )
@@ -110,16 +99,10 @@ class TestPortalReturneeStation(HttpCase):
         )
         self.authenticate("gy_head_a", "gy_head_a")
         url_a = f"/my/returnee/stations/{self.station_a.id}"
-        self.url_open(url_a)
-        before = self.env.cr.sql_log_count
-        self.url_open(url_a)
-        few = self.env.cr.sql_log_count - before
+        few = self.page_queries(url_a)[0]
         self.authenticate("gy_head_b", "gy_head_b")
         url_b = f"/my/returnee/stations/{self.station_b.id}"
-        self.url_open(url_b)
-        before = self.env.cr.sql_log_count
-        page = self.url_open(url_b)
-        many = self.env.cr.sql_log_count - before
+        many, page = self.page_queries(url_b)
         self.assertEqual(page.text.count("批量"), 49)
         self.assertGreater(few, 5)  # the requests' queries are counted
         self.assertEqual(few, many)

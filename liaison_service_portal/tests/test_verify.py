@@ -1,35 +1,24 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date, timedelta
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 PHONE = "13900139077"
 ID_NUMBER = "110101198805120020"
 
 
 @tagged("post_install", "-at_install")
-class TestVerifyPage(HttpCase):
+class TestVerifyPage(LiaisonHttpCase):
     """The public page behind the work ID card's QR code."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        city = Region.create({"name": "江源市", "code": "V519900", "level": "city"})
-        cls.county = Region.create(
-            {
-                "name": "临河区",
-                "code": "V519902",
-                "level": "county",
-                "parent_id": city.id,
-            }
-        )
-        cls.department = cls.env["liaison.department"].create(
-            {"name": "临河区发展和改革局", "code": "V-DRC", "region_id": cls.county.id}
-        )
+        city = cls._region("江源市", "V519900", "city")
+        cls.county = cls._region("临河区", "V519902", parent=city)
+        cls.department = cls._department("临河区发展和改革局", "V-DRC", cls.county)
         cls.officer = cls._appointed_officer("林晓岚", ID_NUMBER, PHONE)
         cls.recalled = cls._appointed_officer(
             "周明远", "110101198001010037", "13900139088"
@@ -42,11 +31,7 @@ class TestVerifyPage(HttpCase):
     @classmethod
     def _appointed_officer(cls, name, id_number, phone):
         """An officer taken through the workflow to active (as the superuser)."""
-        user = new_test_user(
-            cls.env,
-            login=f"verify_{id_number}",
-            groups="base.group_user,liaison_service.group_officer",
-        )
+        user = cls._user(f"verify_{id_number}", "group_officer")
         officer = cls.env["liaison.officer"].create(
             {
                 "name": name,
@@ -61,14 +46,10 @@ class TestVerifyPage(HttpCase):
                 "appointment_date": date.today() - timedelta(days=30),
             }
         )
-        officer.action_submit_unit_opinion()
-        officer.action_submit_review()
-        officer.action_appoint()
-        officer.action_activate()
-        return officer
+        return cls._appoint(officer)
 
-    def _get(self, token):
-        return self.url_open(f"/liaison/verify/{token}", allow_redirects=False)
+    def _card(self, token):
+        return self._get(f"/liaison/verify/{token}")
 
     def assertNothingPrivate(self, body):
         for secret in (PHONE, ID_NUMBER, "13900139088", "110101198001010037"):
@@ -77,7 +58,7 @@ class TestVerifyPage(HttpCase):
 
     def test_valid_officer(self):
         """A valid card shows name, type, number and 'valid today'."""
-        response = self._get(self.token)
+        response = self._card(self.token)
         self.assertEqual(response.status_code, 200)
         body = response.text
         self.assertIn("林晓岚", body)
@@ -98,7 +79,7 @@ class TestVerifyPage(HttpCase):
 
     def test_recalled_officer(self):
         """A recalled officer's card is shown as invalid."""
-        response = self._get(self.recalled_token)
+        response = self._card(self.recalled_token)
         self.assertEqual(response.status_code, 200)
         self.assertIn("周明远", response.text)
         self.assertIn("o_liaison_verify_invalid", response.text)
@@ -109,17 +90,17 @@ class TestVerifyPage(HttpCase):
         """An expired term or a suspension makes the card invalid."""
         self.officer.write({"term_end": date.today() - timedelta(days=1)})
         self.officer.flush_recordset()
-        self.assertIn("o_liaison_verify_invalid", self._get(self.token).text)
+        self.assertIn("o_liaison_verify_invalid", self._card(self.token).text)
         self.officer.write({"term_end": date.today() + timedelta(days=300)})
         self.officer.suspend_reason = "因病暂停"
         self.officer.action_suspend()
         self.officer.flush_recordset()
-        self.assertIn("o_liaison_verify_invalid", self._get(self.token).text)
+        self.assertIn("o_liaison_verify_invalid", self._card(self.token).text)
 
     def test_archived_officer(self):
         """An archived officer's card is invalid, not unknown."""
         self.officer.active = False
-        response = self._get(self.token)
+        response = self._card(self.token)
         self.assertEqual(response.status_code, 200)
         self.assertIn("o_liaison_verify_invalid", response.text)
         self.assertNothingPrivate(response.text)
@@ -134,7 +115,7 @@ class TestVerifyPage(HttpCase):
             "' OR 1=1 --",
             self.token.upper() if self.token.upper() != self.token else "zz",
         ):
-            response = self._get(token)
+            response = self._card(token)
             self.assertEqual(response.status_code, 404, token)
             self.assertIn("o_liaison_verify_not_found", response.text)
             for name in ("林晓岚", "周明远"):

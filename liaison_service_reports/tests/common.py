@@ -1,4 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import date
 import logging
 import re
 import subprocess
@@ -7,6 +8,8 @@ import unicodedata
 
 from odoo.tests import HttpCase
 from odoo.tools.misc import mute_logger
+
+from odoo.addons.liaison_service.tests.common import LiaisonFixtures
 
 REPORT_LOGGER = "odoo.addons.base.models.ir_actions_report"
 # What Debian's wkhtmltopdf (Qt without the wkhtmltopdf patches) prints on
@@ -20,6 +23,19 @@ CJK_RADICALS = str.maketrans(
     "⺠⺟⻄⻅⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
     "民母西见贝车长门青韦页风飞食马鬼鱼鸟卤麦黄黾齐齿龙龟",
 )
+# The personal file of an officer as the printed forms show it.
+OFFICER_PROFILE = {
+    "birth_date": date(1988, 5, 12),
+    "native_place": "四川内江",
+    "political_status": "cpc_member",
+    "health": "健康",
+    "education": "bachelor",
+    "speciality": "工程建设项目审批咨询",
+    "officer_type": "liaison_officer",
+    "unit_opinion": "同意推荐",
+    "review_opinion": "同意聘任",
+    "appointment_date": date(2026, 3, 2),
+}
 
 
 def fold_cjk(text):
@@ -42,8 +58,9 @@ class _WkhtmltopdfLog(mute_logger):
         self.records.append(record)
 
 
-class PdfCase(HttpCase):
-    """Renders reports as real wkhtmltopdf PDFs in Chinese and reads them back.
+class PdfCase(LiaisonFixtures, HttpCase):
+    """Renders reports as real wkhtmltopdf PDFs in Chinese and reads them back;
+    builds its records with the fixtures shared by the three addons.
 
     An HttpCase: wkhtmltopdf loads the report assets from the test server, which
     must share the test's transaction (a TransactionCase would deadlock).
@@ -96,6 +113,13 @@ class PdfCase(HttpCase):
                 timeout=60,
             ).stdout
         return fold_cjk(text)
+
+    def printed_text(self, report_ref, records, user=None):
+        """The compact text of ``report_ref`` (of this addon when not
+        qualified) printed as a real PDF for ``records`` by ``user``."""
+        if "." not in report_ref:
+            report_ref = f"liaison_service_reports.{report_ref}"
+        return self.compact_text(self.render_pdf(report_ref, records, user=user))
 
     def compact_text(self, pdf):
         """The PDF's text in its own order, without any blank."""

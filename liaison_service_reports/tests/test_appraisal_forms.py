@@ -1,9 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo.exceptions import AccessError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from .common import PdfCase
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 
 @tagged("post_install", "-at_install")
@@ -13,38 +12,15 @@ class TestAppraisalForms(PdfCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        cls.city = Region.create({"name": "江源市", "code": "P519900", "level": "city"})
-        cls.county = Region.create(
-            {
-                "name": "安平县",
-                "code": "P519901",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
-        )
-        cls.other = Region.create(
-            {
-                "name": "临河区",
-                "code": "P519902",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
-        )
-        cls.dept = cls.env["liaison.department"].create(
-            {"name": "安平县自然资源局", "code": "P-NR", "region_id": cls.county.id}
-        )
-        cls.office = cls._user("p_office", cls.county)
-        cls.office_other = cls._user("p_office_other", cls.other)
-        cls.officer = cls.env["liaison.officer"].create(
-            {
-                "name": "张伟",
-                "region_id": cls.county.id,
-                "department_id": cls.dept.id,
-                "state": "active",
-                "officer_type": "chief_service_officer",
-            }
+        cls._disable_mail()
+        cls.city = cls._region("江源市", "P519900", "city")
+        cls.county = cls._region("安平县", "P519901", parent=cls.city)
+        cls.other = cls._region("临河区", "P519902", parent=cls.city)
+        cls.dept = cls._department("安平县自然资源局", "P-NR", cls.county)
+        cls.office = cls._user("p_office", "group_office", cls.county)
+        cls.office_other = cls._user("p_office_other", "group_office", cls.other)
+        cls.officer = cls._active_officer(
+            "张伟", cls.county, cls.dept, officer_type="chief_service_officer"
         )
         cls.bulletin = (
             cls.env["liaison.bulletin"]
@@ -60,19 +36,10 @@ class TestAppraisalForms(PdfCase):
             )
         )
         cls.bulletin.action_generate()
-        scheme = cls.env["liaison.appraisal.scheme"].create(
-            {
-                "name": "考核办法",
-                "year": 2026,
-                "criterion_ids": [
-                    (0, 0, {"name": "问题限时办结", "source": "issues", "weight": 60}),
-                    (
-                        0,
-                        0,
-                        {"name": "办公室评价", "source": "office_mark", "weight": 40},
-                    ),
-                ],
-            }
+        scheme = cls._appraisal_scheme(
+            "考核办法",
+            2026,
+            [("问题限时办结", "issues", 60), ("办公室评价", "office_mark", 40)],
         )
         cls.appraisal = (
             cls.env["liaison.appraisal"]
@@ -87,21 +54,8 @@ class TestAppraisalForms(PdfCase):
         )
         cls.appraisal.action_compute()
 
-    @classmethod
-    def _user(cls, login, region):
-        user = new_test_user(
-            cls.env,
-            login=login,
-            groups="base.group_user,liaison_service.group_office",
-        )
-        user.liaison_region_ids = region
-        return user
-
     def test_bulletin_pdf(self):
-        pdf = self.render_pdf(
-            "liaison_service_reports.action_report_bulletin", self.bulletin, self.office
-        )
-        text = self.compact_text(pdf)
+        text = self.printed_text("action_report_bulletin", self.bulletin, self.office)
         self.assertInText(
             [
                 "安平县2026年第四季度督查通报",
@@ -161,8 +115,7 @@ class TestAppraisalForms(PdfCase):
             "liaison_service_reports.action_report_officer_appointment",
             "liaison_service_reports.action_report_officer_card",
         ):
-            pdf = self.render_pdf(ref, self.officer, self.office)
-            text = self.compact_text(pdf)
+            text = self.printed_text(ref, self.officer, self.office)
             self.assertIn("安平县返乡创业“回家工程”领导小组", text)
         self.assertInText(["政务服务首席服务官工作证"], text)
         self.assertNotIn("政务服务联络员工作证", text)

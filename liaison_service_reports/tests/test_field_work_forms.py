@@ -4,11 +4,9 @@ import io
 
 from openpyxl import load_workbook
 
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from .common import PdfCase
-
-PREFIX = "liaison_service_reports."
 
 
 @tagged("post_install", "-at_install")
@@ -19,77 +17,25 @@ class TestFieldWorkForms(PdfCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        Region = cls.env["liaison.region"]
-        cls.city = Region.create({"name": "江源市", "code": "F519900", "level": "city"})
-        cls.county = Region.create(
-            {
-                "name": "临河区",
-                "code": "F519902",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
+        cls.city = cls._region("江源市", "F519900", "city")
+        cls.county = cls._region("临河区", "F519902", parent=cls.city)
+        cls.county_b = cls._region("东坪县", "F519903", parent=cls.city)
+        cls.department = cls._department("临河区发展和改革局", "F-DRC", cls.county)
+        cls.user_office = cls._user(
+            "fw_office", "group_office", cls.county, lang="zh_CN"
         )
-        cls.county_b = Region.create(
-            {
-                "name": "东坪县",
-                "code": "F519903",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
+        cls.user_office_b = cls._user(
+            "fw_office_b", "group_office", cls.county_b, lang="zh_CN"
         )
-        cls.department = cls.env["liaison.department"].create(
-            {"name": "临河区发展和改革局", "code": "F-DRC", "region_id": cls.county.id}
+        cls.officer = cls._active_officer(
+            "林晓岚", cls.county, cls.department, phone="13800138021"
         )
-        cls.user_office = new_test_user(
-            cls.env,
-            login="fw_office",
-            groups="base.group_user,liaison_service.group_office",
-            lang="zh_CN",
+        cls.officer_2 = cls._active_officer(
+            "周海涛", cls.county, cls.department, phone="13800138022"
         )
-        cls.user_office.liaison_region_ids = cls.county
-        cls.user_office_b = new_test_user(
-            cls.env,
-            login="fw_office_b",
-            groups="base.group_user,liaison_service.group_office",
-            lang="zh_CN",
-        )
-        cls.user_office_b.liaison_region_ids = cls.county_b
-        Officer = cls.env["liaison.officer"]
-        cls.officer = Officer.create(
-            {
-                "name": "林晓岚",
-                "phone": "13800138021",
-                "department_id": cls.department.id,
-                "region_id": cls.county.id,
-                "state": "active",
-            }
-        )
-        cls.officer_2 = Officer.create(
-            {
-                "name": "周海涛",
-                "phone": "13800138022",
-                "department_id": cls.department.id,
-                "region_id": cls.county.id,
-                "state": "active",
-            }
-        )
-        Partner = cls.env["res.partner"]
-        cls.ent_1 = Partner.create(
-            {
-                "name": "临河新材料科技有限公司",
-                "is_company": True,
-                "liaison_key_enterprise": True,
-                "liaison_region_id": cls.county.id,
-            }
-        )
-        cls.ent_2 = Partner.create(
-            {
-                "name": "江源恒达精密制造有限公司",
-                "is_company": True,
-                "liaison_key_enterprise": True,
-                "liaison_region_id": cls.county.id,
-            }
-        )
+        key = {"liaison_key_enterprise": True, "liaison_region_id": cls.county.id}
+        cls.ent_1 = cls._company("临河新材料科技有限公司", **key)
+        cls.ent_2 = cls._company("江源恒达精密制造有限公司", **key)
         Project = cls.env["liaison.project"]
         cny = cls.env.ref("base.CNY").id
 
@@ -166,12 +112,9 @@ class TestFieldWorkForms(PdfCase):
 
     def test_ledger_pdf(self):
         """The ledger PDF lists projects by status with history and totals."""
-        pdf = self.render_pdf(
-            PREFIX + "action_report_service_ledger",
-            self.projects,
-            user=self.user_office,
+        text = self.printed_text(
+            "action_report_service_ledger", self.projects, user=self.user_office
         )
-        text = self.compact_text(pdf)
         self.assertInText(
             [
                 "临河区联络员工作台账",
@@ -238,12 +181,9 @@ class TestFieldWorkForms(PdfCase):
 
     def test_roster_pdf_and_xlsx(self):
         """The roster (003 附件3) as PDF and XLSX: chief and staff per enterprise."""
-        pdf = self.render_pdf(
-            PREFIX + "action_report_key_enterprise_roster",
-            self.lines,
-            user=self.user_office,
+        text = self.printed_text(
+            "action_report_key_enterprise_roster", self.lines, user=self.user_office
         )
-        text = self.compact_text(pdf)
         self.assertInText(
             [
                 "首席服务官及具体分包人情况表",
@@ -286,12 +226,9 @@ class TestFieldWorkForms(PdfCase):
         issues |= self.env["liaison.issue"].search(
             [("project_id", "=", self.p_build.id)]
         )
-        pdf = self.render_pdf(
-            PREFIX + "action_report_issue_monthly_summary",
-            issues,
-            user=self.user_office,
+        text = self.printed_text(
+            "action_report_issue_monthly_summary", issues, user=self.user_office
         )
-        text = self.compact_text(pdf)
         self.assertInText(
             [
                 "临河区问题办理情况汇总表",

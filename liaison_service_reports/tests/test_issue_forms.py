@@ -2,10 +2,9 @@
 from datetime import date, timedelta
 
 from odoo import Command, fields
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from .common import PdfCase
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 
 @tagged("post_install", "-at_install")
@@ -15,41 +14,16 @@ class TestIssueForms(PdfCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        cls.city = Region.create({"name": "江源市", "code": "I519900", "level": "city"})
-        cls.county = Region.create(
-            {
-                "name": "临河区",
-                "code": "I519902",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
+        cls._disable_mail()
+        cls.city = cls._region("江源市", "I519900", "city")
+        cls.county = cls._region("临河区", "I519902", parent=cls.city)
+        cls.lead = cls._department("临河区自然资源局", "I-NR", cls.county)
+        cls.coop_1 = cls._department("临河区住房和城乡建设局", "I-HC", cls.county)
+        cls.coop_2 = cls._department("临河区供电公司", "I-PW", cls.county)
+        cls.user_office = cls._user(
+            "iforms_office", "group_office", cls.county, name="周明远"
         )
-        Department = cls.env["liaison.department"]
-        cls.lead = Department.create(
-            {"name": "临河区自然资源局", "code": "I-NR", "region_id": cls.county.id}
-        )
-        cls.coop_1 = Department.create(
-            {
-                "name": "临河区住房和城乡建设局",
-                "code": "I-HC",
-                "region_id": cls.county.id,
-            }
-        )
-        cls.coop_2 = Department.create(
-            {"name": "临河区供电公司", "code": "I-PW", "region_id": cls.county.id}
-        )
-        cls.user_office = new_test_user(
-            cls.env,
-            login="iforms_office",
-            name="周明远",
-            groups="base.group_user,liaison_service.group_office",
-        )
-        cls.user_office.liaison_region_ids = cls.county
-        cls.enterprise = cls.env["res.partner"].create(
-            {"name": "江源恒达精密制造有限公司", "is_company": True}
-        )
+        cls.enterprise = cls._company("江源恒达精密制造有限公司")
         cls.category = cls.env["liaison.issue.category"].create({"name": "用地保障"})
         cls.issue_type = cls.env["liaison.issue.type"].create(
             {"name": "协调帮办", "response_days": 3, "resolution_days": 13}
@@ -125,15 +99,11 @@ class TestIssueForms(PdfCase):
         cls.meeting.action_hold()
         cls.meeting.with_user(cls.user_office).action_sign()
 
-    def _render_text(self, report_ref, records, user=None):
-        """Render with wkhtmltopdf; the PDF text without blanks (NFKC)."""
-        return self.compact_text(self.render_pdf(report_ref, records, user=user))
-
     # ---- Assignment notice ----
     def test_assignment_notice_values(self):
         """The notice prints its number, departments, issue and instructions."""
         self.assertRegex(self.assignment.name, r"〔\d{4}〕\d+号")
-        text = self._render_text(
+        text = self.printed_text(
             "liaison_service_reports.action_report_assignment_notice",
             self.assignment,
             user=self.user_office,
@@ -159,7 +129,7 @@ class TestIssueForms(PdfCase):
 
     def test_assignment_notice_headings_zh(self):
         """The notice reads as the Chinese red-header assignment notice."""
-        text = self._render_text(
+        text = self.printed_text(
             "liaison_service_reports.action_report_assignment_notice",
             self.assignment,
             user=self.user_office,
@@ -185,7 +155,7 @@ class TestIssueForms(PdfCase):
     def test_supervision_notice(self):
         """The supervision notice lists the ladder's steps and its colour."""
         self.assertEqual(self.assignment.supervision_colour, "red")
-        text = self._render_text(
+        text = self.printed_text(
             "liaison_service_reports.action_report_assignment_supervision",
             self.assignment,
             user=self.user_office,
@@ -211,7 +181,7 @@ class TestIssueForms(PdfCase):
     def test_meeting_minutes(self):
         """The minutes show participants, agenda, decisions and the sign-off."""
         self.assertEqual(self.meeting.state, "signed")
-        text = self._render_text(
+        text = self.printed_text(
             "liaison_service_reports.action_report_meeting_minutes",
             self.meeting,
             user=self.user_office,

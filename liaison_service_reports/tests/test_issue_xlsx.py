@@ -5,45 +5,27 @@ import json
 from openpyxl import load_workbook
 
 from odoo import http
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import LiaisonHttpCase
 
 LEDGER_URL = "/liaison/issues/ledger.xlsx"
 
 
 @tagged("post_install", "-at_install")
-class TestIssueLedgerXlsx(HttpCase):
+class TestIssueLedgerXlsx(LiaisonHttpCase):
     """The issue ledger workbook: detail rows, region × nature totals, access."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        city = Region.create({"name": "江源市", "code": "X519900", "level": "city"})
-        cls.county_a = Region.create(
-            {
-                "name": "临河区",
-                "code": "X519902",
-                "level": "county",
-                "parent_id": city.id,
-            }
-        )
-        cls.county_b = Region.create(
-            {
-                "name": "东坪县",
-                "code": "X519903",
-                "level": "county",
-                "parent_id": city.id,
-            }
-        )
+        city = cls._region("江源市", "X519900", "city")
+        cls.county_a = cls._region("临河区", "X519902", parent=city)
+        cls.county_b = cls._region("东坪县", "X519903", parent=city)
         Category = cls.env["liaison.issue.category"]
         cls.cat_land = Category.create({"name": "用地保障"})
         cls.cat_finance = Category.create({"name": "融资需求"})
-        cls.enterprise = cls.env["res.partner"].create(
-            {"name": "江源恒达精密制造有限公司", "is_company": True}
-        )
+        cls.enterprise = cls._company("江源恒达精密制造有限公司")
         cls.Issue = cls.env["liaison.issue"]
         # County A: 3 land, 1 finance, 1 without nature; county B: 2 finance.
         plan = [
@@ -66,18 +48,8 @@ class TestIssueLedgerXlsx(HttpCase):
             ]
         )
         cls.issues_a = cls.issues.filtered(lambda i: i.region_id == cls.county_a)
-        cls.user_office_a = new_test_user(
-            cls.env,
-            login="iforms_xlsx_a",
-            groups="base.group_user,liaison_service.group_office",
-        )
-        cls.user_office_a.liaison_region_ids = cls.county_a
-        cls.user_office_b = new_test_user(
-            cls.env,
-            login="iforms_xlsx_b",
-            groups="base.group_user,liaison_service.group_office",
-        )
-        cls.user_office_b.liaison_region_ids = cls.county_b
+        cls.user_office_a = cls._user("iforms_xlsx_a", "group_office", cls.county_a)
+        cls.user_office_b = cls._user("iforms_xlsx_b", "group_office", cls.county_b)
 
     def _read(self, content):
         workbook = load_workbook(io.BytesIO(content), read_only=True)
@@ -158,14 +130,13 @@ class TestIssueLedgerXlsx(HttpCase):
             self.env.invalidate_all()
             issues = self.Issue.browse(issues.ids)
             Export = self.env["liaison.issue.xlsx.export"]
-            before = self.env.cr.sql_log_count
-            content = Export._generate_xlsx(issues)
-            queries.append(self.env.cr.sql_log_count - before)
+            count, content = self.count_queries(Export._generate_xlsx, issues)
+            queries.append(count)
             detail, _summary = self._read(content)
             self.assertEqual(len(detail) - 2, size)
         self.assertEqual(queries[0], queries[1], f"queries for 10 / 1000: {queries}")
 
-    def _post(self, domain):
+    def _post_ledger(self, domain):
         return self.url_open(
             LEDGER_URL,
             data={
@@ -178,13 +149,13 @@ class TestIssueLedgerXlsx(HttpCase):
         """An office user downloads the ledger of a domain (POSTed, no id in
         the URL): the issues of its county only, sorted by region and nature."""
         self.authenticate("iforms_xlsx_a", "iforms_xlsx_a")
-        response = self._post([("id", "in", self.issues.ids)])
+        response = self._post_ledger([("id", "in", self.issues.ids)])
         self.assertEqual(response.status_code, 200)
         self.assertIn("spreadsheetml", response.headers["Content-Type"])
         self.assertIn(".xlsx", response.headers["Content-Disposition"])
         detail, _summary = self._read(response.content)
         self.assertEqual({row[1] for row in detail[2:]}, set(self.issues_a.ids))
-        response = self._post([("category_id", "=", self.cat_land.id)])
+        response = self._post_ledger([("category_id", "=", self.cat_land.id)])
         detail, summary = self._read(response.content)
         self.assertEqual(len(detail) - 2, 3)
         self.assertEqual(summary[-1][-1], 3)
@@ -195,7 +166,7 @@ class TestIssueLedgerXlsx(HttpCase):
     def test_controller_other_county_gets_nothing(self):
         """A county-B office user asking for county-A ids gets none of them."""
         self.authenticate("iforms_xlsx_b", "iforms_xlsx_b")
-        response = self._post([("id", "in", self.issues_a.ids)])
+        response = self._post_ledger([("id", "in", self.issues_a.ids)])
         self.assertEqual(response.status_code, 200)
         detail, summary = self._read(response.content)
         self.assertEqual(len(detail), 2, "county B must not see county A's issues")

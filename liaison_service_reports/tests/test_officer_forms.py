@@ -1,6 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import base64
-from datetime import date
 import io
 import os
 import re
@@ -9,10 +8,9 @@ import tempfile
 
 from PIL import Image
 
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
-from .common import PdfCase, fold_cjk
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from .common import OFFICER_PROFILE, PdfCase, fold_cjk
 
 # 123 mm x 86 mm in PostScript points.
 CARD_WIDTH_PT = 123 / 25.4 * 72
@@ -33,84 +31,40 @@ class TestOfficerForms(PdfCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        cls.city = Region.create({"name": "江源市", "code": "F519900", "level": "city"})
-        cls.county = Region.create(
-            {
-                "name": "临河区",
-                "code": "F519902",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
+        cls._disable_mail()
+        cls.city = cls._region("江源市", "F519900", "city")
+        cls.county = cls._region("临河区", "F519902", parent=cls.city)
+        cls.department = cls._department("临河区发展和改革局", "F-DRC", cls.county)
+        cls.department_2 = cls._department(
+            "临河区住房和城乡建设局", "F-HOUSE", cls.county
         )
-        cls.department = cls.env["liaison.department"].create(
-            {"name": "临河区发展和改革局", "code": "F-DRC", "region_id": cls.county.id}
-        )
-        cls.department_2 = cls.env["liaison.department"].create(
-            {
-                "name": "临河区住房和城乡建设局",
-                "code": "F-HOUSE",
-                "region_id": cls.county.id,
-            }
-        )
-        cls.user_office = new_test_user(
-            cls.env,
-            login="forms_office",
-            groups="base.group_user,liaison_service.group_office",
-        )
-        cls.user_office.liaison_region_ids = cls.county
-        cls.user_officer = new_test_user(
-            cls.env,
-            login="forms_officer",
-            groups="base.group_user,liaison_service.group_officer",
-        )
-        cls.user_officer.liaison_region_ids = cls.county
+        cls.user_office = cls._user("forms_office", "group_office", cls.county)
+        cls.user_officer = cls._user("forms_officer", "group_officer", cls.county)
         cls.officer = cls.env["liaison.officer"].create(
             {
+                **OFFICER_PROFILE,
                 "name": "林晓岚",
                 "user_id": cls.user_officer.id,
                 "sex": "female",
-                "birth_date": date(1988, 5, 12),
-                "native_place": "四川内江",
-                "political_status": "cpc_member",
-                "health": "健康",
-                "education": "bachelor",
                 "phone": "13800138021",
                 "id_number": "110101198805120020",
                 "image_1920": _photo(),
-                "speciality": "工程建设项目审批咨询",
                 "resume": "2010年至今在临河区发展和改革局从事投资项目管理工作",
                 "department_id": cls.department.id,
                 "region_id": cls.county.id,
-                "officer_type": "liaison_officer",
                 "work_years": 12,
-                "unit_opinion": "同意推荐",
-                "review_opinion": "同意聘任",
-                "appointment_date": date(2026, 3, 2),
             }
         )
         # The workflow as the superuser: leadership and office steps at once.
-        cls.officer.action_submit_unit_opinion()
-        cls.officer.action_submit_review()
-        cls.officer.action_appoint()
-        cls.officer.action_activate()
-        Item = cls.env["liaison.approval.item"]
-        cls.item_project = Item.create(
-            {
-                "name": "企业投资项目备案",
-                "code": "F-001",
-                "department_id": cls.department.id,
-                "phase": "project_approval",
-            }
+        cls._appoint(cls.officer)
+        cls.item_project = cls._approval_item(
+            "企业投资项目备案", cls.department, code="F-001"
         )
-        cls.item_permit = Item.create(
-            {
-                "name": "建筑工程施工许可证核发",
-                "code": "F-002",
-                "department_id": cls.department_2.id,
-                "phase": "construction_start",
-            }
+        cls.item_permit = cls._approval_item(
+            "建筑工程施工许可证核发",
+            cls.department_2,
+            "construction_start",
+            code="F-002",
         )
         Guide = cls.env["liaison.department.guide"]
         Guide.create(
@@ -128,6 +82,16 @@ class TestOfficerForms(PdfCase):
             pdf_file.write(content)
         self.addCleanup(os.unlink, path)
         return path
+
+    def _print(self, report, records=None, user=None):
+        """(path, layout text, compact text) of ``report`` printed for
+        ``records`` (the officer) by ``user`` (the county office)."""
+        path = self._render_pdf(
+            f"liaison_service_reports.{report}",
+            records or self.officer,
+            user=user or self.user_office,
+        )
+        return (path, *self._pdf_text(path))
 
     def _run(self, *command):
         return subprocess.run(
@@ -157,12 +121,7 @@ class TestOfficerForms(PdfCase):
     # ---- Approval form ----
     def test_approval_form_values(self):
         """The approval form prints the officer's data, photo and ID number."""
-        path = self._render_pdf(
-            "liaison_service_reports.action_report_officer_approval",
-            self.officer,
-            user=self.user_office,
-        )
-        _text, compact = self._pdf_text(path)
+        path, _text, compact = self._print("action_report_officer_approval")
         self.assertInText(
             [
                 "江源市临河区",
@@ -184,12 +143,7 @@ class TestOfficerForms(PdfCase):
 
     def test_approval_form_headings_zh(self):
         """The approval form is printed in Chinese with the seed's grid."""
-        path = self._render_pdf(
-            "liaison_service_reports.action_report_officer_approval",
-            self.officer,
-            user=self.user_office,
-        )
-        _text, compact = self._pdf_text(path)
+        _path, _text, compact = self._print("action_report_officer_approval")
         self.assertInText(
             [
                 "江源市临河区政务服务联络员审批表",
@@ -221,24 +175,16 @@ class TestOfficerForms(PdfCase):
         self.assertEqual(
             values["forms"][self.officer.id]["id_number"], "110101198805120020"
         )
-        path = self._render_pdf(
-            "liaison_service_reports.action_report_officer_approval",
-            self.officer,
-            user=self.user_officer,
+        _path, _text, compact = self._print(
+            "action_report_officer_approval", user=self.user_officer
         )
-        _text, compact = self._pdf_text(path)
         self.assertIn("林晓岚", compact)
         self.assertNotIn("110101198805120020", compact)
 
     # ---- Appointment letter ----
     def test_appointment_letter(self):
         """The letter names the officer, type, number, date and has a QR code."""
-        path = self._render_pdf(
-            "liaison_service_reports.action_report_officer_appointment",
-            self.officer,
-            user=self.user_office,
-        )
-        _text, compact = self._pdf_text(path)
+        path, _text, compact = self._print("action_report_officer_appointment")
         form = self.env[
             "report.liaison_service_reports.report_officer_appointment"
         ]._get_report_values(self.officer.ids)["forms"][self.officer.id]
@@ -261,12 +207,7 @@ class TestOfficerForms(PdfCase):
 
     def test_appointment_letter_headings_zh(self):
         """The letter reads as the seed's Chinese appointment letter."""
-        path = self._render_pdf(
-            "liaison_service_reports.action_report_officer_appointment",
-            self.officer,
-            user=self.user_office,
-        )
-        _text, compact = self._pdf_text(path)
+        _path, _text, compact = self._print("action_report_officer_appointment")
         self.assertInText(
             [
                 "政务服务联络员聘任书",
@@ -305,12 +246,7 @@ class TestOfficerForms(PdfCase):
 
     def test_work_card_headings_zh(self):
         """Front and back carry the seed's Chinese labels."""
-        path = self._render_pdf(
-            "liaison_service_reports.action_report_officer_card",
-            self.officer,
-            user=self.user_office,
-        )
-        _text, compact = self._pdf_text(path)
+        _path, _text, compact = self._print("action_report_officer_card")
         self.assertInText(
             [
                 "政务服务联络员工作证",
@@ -327,12 +263,10 @@ class TestOfficerForms(PdfCase):
     # ---- Guide contact table ----
     def test_guide_contact_table_departments(self):
         """Printed for departments: one row per item with its current guide."""
-        path = self._render_pdf(
-            "liaison_service_reports.action_report_department_guide_contact",
+        _path, text, compact = self._print(
+            "action_report_department_guide_contact",
             self.department | self.department_2,
-            user=self.user_office,
         )
-        text, compact = self._pdf_text(path)
         self.assertInText(
             [
                 "临河区发展和改革局",
@@ -353,23 +287,17 @@ class TestOfficerForms(PdfCase):
 
     def test_guide_contact_table_items(self):
         """Printed for selected approval items only."""
-        path = self._render_pdf(
-            "liaison_service_reports.action_report_item_guide_contact",
-            self.item_permit,
-            user=self.user_office,
+        _path, _text, compact = self._print(
+            "action_report_item_guide_contact", self.item_permit
         )
-        _text, compact = self._pdf_text(path)
         self.assertInText(["建筑工程施工许可证核发", "赵丽", "0832-7654321"], compact)
         self.assertNotIn("企业投资项目备案", compact)
 
     def test_guide_contact_table_headings_zh(self):
         """The table has the seed's Chinese title and columns."""
-        path = self._render_pdf(
-            "liaison_service_reports.action_report_department_guide_contact",
-            self.department,
-            user=self.user_office,
+        _path, _text, compact = self._print(
+            "action_report_department_guide_contact", self.department
         )
-        _text, compact = self._pdf_text(path)
         self.assertInText(
             [
                 "江源市临河区审批服务专职指导员联系表",

@@ -2,12 +2,9 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import fields
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from .common import PdfCase
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
-
-PREFIX = "liaison_service_reports."
 
 
 @tagged("post_install", "-at_install")
@@ -17,42 +14,13 @@ class TestPolicyForms(PdfCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        city = Region.create({"name": "江源市", "code": "R519900", "level": "city"})
-        cls.county = Region.create(
-            {
-                "name": "定陶区",
-                "code": "R519903",
-                "level": "county",
-                "parent_id": city.id,
-            }
-        )
-        cls.town_1 = Region.create(
-            {
-                "name": "陈集镇",
-                "code": "R51990301",
-                "level": "township",
-                "parent_id": cls.county.id,
-            }
-        )
-        cls.town_2 = Region.create(
-            {
-                "name": "冉堌镇",
-                "code": "R51990302",
-                "level": "township",
-                "parent_id": cls.county.id,
-            }
-        )
-        cls.office = new_test_user(
-            cls.env,
-            login="t_policy_office",
-            groups="base.group_user,liaison_service.group_office",
-        )
-        cls.office.liaison_region_ids = cls.county
-        partner = cls.env["res.partner"].create(
-            {"name": "定陶返乡食品有限公司", "is_company": True}
-        )
+        cls._disable_mail()
+        city = cls._region("江源市", "R519900", "city")
+        cls.county = cls._region("定陶区", "R519903", parent=city)
+        cls.town_1 = cls._region("陈集镇", "R51990301", "township", cls.county)
+        cls.town_2 = cls._region("冉堌镇", "R51990302", "township", cls.county)
+        cls.office = cls._user("t_policy_office", "group_office", cls.county)
+        partner = cls._company("定陶返乡食品有限公司")
         cls.enterprise = cls.env["liaison.returnee.enterprise"].create(
             {
                 "partner_id": partner.id,
@@ -111,10 +79,9 @@ class TestPolicyForms(PdfCase):
 
     def test_approval_form_amount_in_words(self):
         """The approval form prints 12,000 in figures and as 壹万贰仟元整."""
-        pdf = self.render_pdf(
-            PREFIX + "action_report_policy_approval", self.application, self.office
+        text = self.printed_text(
+            "action_report_policy_approval", self.application, self.office
         )
-        text = self.compact_text(pdf)
         self.assertInText(
             [
                 "返乡创业扶持资金审批表",
@@ -129,10 +96,9 @@ class TestPolicyForms(PdfCase):
 
     def test_signing_report_totals(self):
         """The signing report gives the event, station and township totals."""
-        pdf = self.render_pdf(
-            PREFIX + "action_report_signing_summary", self.event, self.office
+        text = self.printed_text(
+            "action_report_signing_summary", self.event, self.office
         )
-        text = self.compact_text(pdf)
         self.assertInText(
             [
                 "返乡创业项目集中签约情况报告",
@@ -157,9 +123,6 @@ class TestPolicyForms(PdfCase):
         first = rows.filtered(lambda r: r.region_id == self.town_1)
         self.assertEqual(first.rank, 1)
         self.assertEqual(first.signed_count, 2)
-        pdf = self.render_pdf(
-            PREFIX + "action_report_township_ranking", rows, self.office
-        )
-        text = self.compact_text(pdf)
+        text = self.printed_text("action_report_township_ranking", rows, self.office)
         self.assertInText(["定陶区", "陈集镇", "冉堌镇"], text)
         self.assertLess(text.index("陈集镇"), text.index("冉堌镇"))

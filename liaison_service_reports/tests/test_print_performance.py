@@ -7,7 +7,6 @@ from odoo.tests import tagged
 from odoo.tools.pdf import PdfFileReader
 
 from .common import PdfCase
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 _logger = logging.getLogger(__name__)
 CARD = "liaison_service_reports.action_report_officer_card"
@@ -20,20 +19,10 @@ class TestPrintPerformance(PdfCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        city = Region.create({"name": "江源市", "code": "Q519900", "level": "city"})
-        county = Region.create(
-            {
-                "name": "安平县",
-                "code": "Q519921",
-                "level": "county",
-                "parent_id": city.id,
-            }
-        )
-        department = cls.env["liaison.department"].create(
-            {"name": "安平县发展和改革局", "code": "Q-DRC", "region_id": county.id}
-        )
+        cls._disable_mail()
+        city = cls._region("江源市", "Q519900", "city")
+        county = cls._region("安平县", "Q519921", parent=city)
+        department = cls._department("安平县发展和改革局", "Q-DRC", county)
         cls.officers = cls.env["liaison.officer"].create(
             [
                 {
@@ -52,17 +41,12 @@ class TestPrintPerformance(PdfCase):
                 for n in range(50)
             ]
         )
-        cls.officers.action_submit_unit_opinion()
-        cls.officers.action_submit_review()
-        cls.officers.action_appoint()
-        cls.officers.action_activate()
+        cls._appoint(cls.officers)
 
     def _print(self, officers):
         """(queries, pages) of one print job of the officers' work ID cards."""
         self.env.invalidate_all()
-        before = self.env.cr.sql_log_count
-        pdf = self.render_pdf(CARD, officers)
-        queries = self.env.cr.sql_log_count - before
+        queries, pdf = self.count_queries(self.render_pdf, CARD, officers)
         return queries, len(PdfFileReader(io.BytesIO(pdf)).pages)
 
     def test_print_job_queries_do_not_grow(self):

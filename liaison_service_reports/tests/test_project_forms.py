@@ -9,8 +9,7 @@ from PIL import Image
 
 from odoo.tests import tagged
 
-from .common import PdfCase
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from .common import OFFICER_PROFILE, PdfCase
 
 PREFIX = "liaison_service_reports."
 
@@ -29,40 +28,21 @@ class TestProjectForms(PdfCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Region = cls.env["liaison.region"]
-        cls.city = Region.create({"name": "江源市", "code": "P519900", "level": "city"})
-        cls.county = Region.create(
-            {
-                "name": "临河区",
-                "code": "P519902",
-                "level": "county",
-                "parent_id": cls.city.id,
-            }
-        )
-        cls.department = cls.env["liaison.department"].create(
-            {"name": "临河区发展和改革局", "code": "P-DRC", "region_id": cls.county.id}
-        )
+        cls._disable_mail()
+        cls.city = cls._region("江源市", "P519900", "city")
+        cls.county = cls._region("临河区", "P519902", parent=cls.city)
+        cls.department = cls._department("临河区发展和改革局", "P-DRC", cls.county)
         cls.officer_main = cls._create_officer("林晓岚", "13800138021", "female")
         cls.officer_assistant = cls._create_officer("周海涛", "13800138022", "male")
-        Item = cls.env["liaison.approval.item"]
-        cls.item_filing = Item.create(
-            {
-                "name": "企业投资项目备案",
-                "code": "P-001",
-                "department_id": cls.department.id,
-                "phase": "project_approval",
-                "time_limit_days": 3,
-            }
+        cls.item_filing = cls._approval_item(
+            "企业投资项目备案", cls.department, code="P-001", time_limit_days=3
         )
-        cls.item_permit = Item.create(
-            {
-                "name": "建筑工程施工许可证核发",
-                "code": "P-002",
-                "department_id": cls.department.id,
-                "phase": "construction_start",
-                "time_limit_days": 7,
-            }
+        cls.item_permit = cls._approval_item(
+            "建筑工程施工许可证核发",
+            cls.department,
+            "construction_start",
+            code="P-002",
+            time_limit_days=7,
         )
         cls.env["liaison.department.guide"].create(
             {
@@ -79,9 +59,7 @@ class TestProjectForms(PdfCase):
                 "original_required": True,
             }
         )
-        cls.partner = cls.env["res.partner"].create(
-            {"name": "江源新材料科技有限公司", "is_company": True}
-        )
+        cls.partner = cls._company("江源新材料科技有限公司")
         cls.project = cls.env["liaison.project"].create(
             {
                 "name": "年产五万吨新材料生产线项目",
@@ -102,30 +80,17 @@ class TestProjectForms(PdfCase):
     def _create_officer(cls, name, phone, sex):
         officer = cls.env["liaison.officer"].create(
             {
+                **OFFICER_PROFILE,
                 "name": name,
                 "sex": sex,
-                "birth_date": date(1988, 5, 12),
-                "native_place": "四川内江",
-                "political_status": "cpc_member",
-                "health": "健康",
-                "education": "bachelor",
                 "phone": phone,
-                "speciality": "工程建设项目审批咨询",
                 "department_id": cls.department.id,
                 "region_id": cls.county.id,
-                "officer_type": "liaison_officer",
                 "work_years": 10,
-                "unit_opinion": "同意推荐",
-                "review_opinion": "同意聘任",
-                "appointment_date": date(2026, 3, 2),
             }
         )
         # The workflow as the superuser: leadership and office steps at once.
-        officer.action_submit_unit_opinion()
-        officer.action_submit_review()
-        officer.action_appoint()
-        officer.action_activate()
-        return officer
+        return cls._appoint(officer)
 
     # ---- Helpers ----
     def _text(self, report_ref, records):

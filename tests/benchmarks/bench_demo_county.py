@@ -16,7 +16,10 @@ and the leadership cockpit (KPI read_group).
 """
 
 import os
-import time
+import sys
+
+sys.path.insert(0, "tests/benchmarks")  # odoo shell runs from the root
+from benchlib import counted
 
 env = globals()["env"]  # provided by `odoo shell`
 SCALE = float(os.environ.get("BENCH_COUNTY_SCALE", "1"))
@@ -24,14 +27,8 @@ SPEC = {"display_name": {}}
 
 
 def timed(label, func):
-    env.invalidate_all()
-    start = time.perf_counter()
-    queries = env.cr.sql_log_count
-    result = func()
-    print(
-        f"{label}: {time.perf_counter() - start:.2f} s, "
-        f"{env.cr.sql_log_count - queries} queries"
-    )
+    seconds, queries, result = counted(env, func)
+    print(f"{label}: {seconds:.2f} s, {queries} queries")
     return result
 
 

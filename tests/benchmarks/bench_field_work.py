@@ -24,9 +24,12 @@ and the generation of a month's reports for all officers.
 
 from datetime import timedelta
 import os
-import time
+import sys
 
 from odoo import fields
+
+sys.path.insert(0, "tests/benchmarks")  # odoo shell runs from the root
+from benchlib import once, timed
 
 N_OFFICERS = int(os.environ.get("BENCH_OFFICERS", "200"))
 N_ENTERPRISES = int(os.environ.get("BENCH_ENTERPRISES", "5000"))
@@ -35,26 +38,6 @@ N_WEEKS = int(os.environ.get("BENCH_WEEKS", "52"))
 BATCH = 200_000
 env = globals()["env"]  # provided by `odoo shell`
 cr = env.cr
-
-
-def timed(label, function, repeat=3):
-    function()  # warm the caches
-    times = []
-    result = None
-    for _i in range(repeat):
-        env.invalidate_all()
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    print(f"{label:<68} best {min(times) * 1000:9.1f} ms")
-    return result
-
-
-def once(label, function):
-    start = time.perf_counter()
-    result = function()
-    print(f"{label:<68} once {(time.perf_counter() - start) * 1000:9.1f} ms")
-    return result
 
 
 uid = env.uid
@@ -194,6 +177,7 @@ office = (
 )
 County = Compliance.with_user(office)
 timed(
+    env,
     "county overview pivot: officer x week, 52 weeks (office user)",
     lambda: County.read_group(
         [],
@@ -203,6 +187,7 @@ timed(
     ),
 )
 timed(
+    env,
     "county overview list: missed weeks of the last week, first 80",
     lambda: County.web_search_read(
         [("week_start", "=", this_week - timedelta(days=7)), ("is_missed", "=", True)],
@@ -218,6 +203,7 @@ timed(
 )
 officer = env["liaison.officer"].browse(bench_officers[0])
 timed(
+    env,
     "an officer's week (list of its enterprises this week)",
     lambda: Compliance.web_search_read(
         [("week_start", "=", this_week), ("officer_id", "=", officer.id)],

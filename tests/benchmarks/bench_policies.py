@@ -17,7 +17,11 @@ per policy whatever the number of enterprises.
 """
 
 import os
+import sys
 import time
+
+sys.path.insert(0, "tests/benchmarks")  # odoo shell runs from the root
+from benchlib import ids, timed
 
 N = int(os.environ.get("BENCH_ENTERPRISES", "20000"))
 N_APPLICATIONS = int(os.environ.get("BENCH_APPLICATIONS", "5000"))
@@ -26,27 +30,11 @@ env = globals()["env"]  # provided by `odoo shell`
 cr = env.cr
 
 
-def ids(model, domain=None):
-    return env[model].sudo().with_context(active_test=False).search(domain or []).ids
-
-
-def timed(label, function, repeat=3):
-    function()  # warm the caches
-    times = []
-    for _i in range(repeat):
-        env.invalidate_all()
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    print(f"{label:<68} best {min(times) * 1000:8.1f} ms")
-    return result
-
-
-townships = ids("liaison.region", [("level", "=", "township")])
-parks = ids("liaison.returnee.park") or [None]
-officers = ids("liaison.officer") or [None]
-policies = ids("liaison.policy")
-stations = ids("liaison.returnee.station") or [None]
+townships = ids(env, "liaison.region", [("level", "=", "township")])
+parks = ids(env, "liaison.returnee.park") or [None]
+officers = ids(env, "liaison.officer") or [None]
+policies = ids(env, "liaison.policy")
+stations = ids(env, "liaison.returnee.station") or [None]
 params = {
     "stations": stations,
     "townships": townships,
@@ -156,11 +144,12 @@ def match_all():
 
 
 pairs = timed(
-    f"match all {N} enterprises x {len(policies)} policies (admin)", match_all
+    env, f"match all {N} enterprises x {len(policies)} policies (admin)", match_all
 )
 print(f"{'  matching (enterprise, policy) pairs':<68} {pairs:>13}")
 if office:
     timed(
+        env,
         "match all enterprises of the office's county (office user)",
         lambda: sum(
             len(v) for v in Policy.with_user(office)._match_enterprises().values()
@@ -168,11 +157,13 @@ if office:
     )
 page = Enterprise.search([], limit=80)
 timed(
+    env,
     "matching policies of an 80-row enterprise page",
     lambda: page.with_env(env).read(["matching_policy_ids"]),
 )
 one = Enterprise.search([], limit=1)
 timed(
+    env,
     "one enterprise's portal values (matching policies + applications)",
     lambda: (
         one.with_env(env).matching_policy_ids.ids,
@@ -187,16 +178,19 @@ spec = {
     "state": {},
 }
 timed(
+    env,
     "application list, 80 rows",
     lambda: env["liaison.policy.application"].web_search_read([], spec, limit=80),
 )
 timed(
+    env,
     "signed projects pivot by year and township",
     lambda: env["liaison.signing.project"]._read_group(
         [], ["year", "region_id"], ["contracted_investment:sum", "funds_landed:sum"]
     ),
 )
 timed(
+    env,
     "township appraisal ranking (SQL view)",
     lambda: env["liaison.township.appraisal"].search_read([], ["rank", "score"]),
 )

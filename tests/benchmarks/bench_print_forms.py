@@ -20,6 +20,7 @@ records.  Everything is rolled back at the end.
 from datetime import date
 import io
 import os
+import sys
 import time
 
 import odoo
@@ -27,6 +28,9 @@ from odoo.service.server import ThreadedServer
 from odoo.tools.pdf import PdfFileReader
 
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+
+sys.path.insert(0, "tests/benchmarks")  # odoo shell runs from the root
+from benchlib import counted
 
 env = globals()["env"]  # provided by `odoo shell`
 N = int(os.environ.get("BENCH_FORMS", "50"))
@@ -46,13 +50,10 @@ print(f"wkhtmltopdf --javascript-delay (report.print_delay): {delay} ms")
 
 def job(report_ref, records):
     """(seconds, pages, queries) of one print job of ``records``."""
-    env.invalidate_all()
-    queries = env.cr.sql_log_count
-    start = time.perf_counter()
-    pdf, __ = Report._render_qweb_pdf(report_ref, records.ids)
-    seconds = time.perf_counter() - start
-    pages = len(PdfFileReader(io.BytesIO(pdf)).pages)
-    return seconds, pages, env.cr.sql_log_count - queries
+    seconds, queries, (pdf, __) = counted(
+        env, lambda: Report._render_qweb_pdf(report_ref, records.ids)
+    )
+    return seconds, len(PdfFileReader(io.BytesIO(pdf)).pages), queries
 
 
 county = env.ref("liaison_service.liaison_region_county_a_demo")

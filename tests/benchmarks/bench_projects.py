@@ -26,11 +26,15 @@ recomputed by the models' own computes on all projects in one call, timed.
 
 import json
 import os
+import sys
 import time
 
 from lxml import etree
 
 from odoo.addons.portal.controllers.portal import CustomerPortal
+
+sys.path.insert(0, "tests/benchmarks")  # odoo shell runs from the root
+from benchlib import ids, once, timed
 
 BATCH = 5000  # projects a batch (x 10 checklist lines)
 N = int(os.environ.get("BENCH_PROJECTS", "20000"))
@@ -40,35 +44,12 @@ env = globals()["env"]  # provided by `odoo shell`
 cr = env.cr
 
 
-def ids(model, domain=None):
-    return env[model].sudo().with_context(active_test=False).search(domain or []).ids
-
-
-def timed(label, function, repeat=3):
-    function()  # warm the caches
-    times = []
-    for _i in range(repeat):
-        env.invalidate_all()
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    print(f"{label:<68} best {min(times) * 1000:8.1f} ms")
-    return result
-
-
-def once(label, function):
-    start = time.perf_counter()
-    result = function()
-    print(f"{label:<68} once {(time.perf_counter() - start) * 1000:8.1f} ms")
-    return result
-
-
-regions = ids("liaison.region")
-departments = ids("liaison.department")
-stages = ids("liaison.project.stage")
-project_types = ids("liaison.project.type") or [None]
-items = ids("liaison.approval.item")
-partners = ids("res.partner", [("is_company", "=", True)])
+regions = ids(env, "liaison.region")
+departments = ids(env, "liaison.department")
+stages = ids(env, "liaison.project.stage")
+project_types = ids(env, "liaison.project.type") or [None]
+items = ids(env, "liaison.approval.item")
+partners = ids(env, "res.partner", [("is_company", "=", True)])
 params = {
     "regions": regions,
     "departments": departments,
@@ -118,7 +99,7 @@ cr.execute(
     {**params, "n": N_OFFICERS},
 )
 # The demo officers of the demo users (e.g. `officer`) serve their share too.
-officers = ids("liaison.officer", [("state", "in", ("appointed", "active"))])
+officers = ids(env, "liaison.officer", [("state", "in", ("appointed", "active"))])
 params["officers"] = officers
 
 # ---- Projects ----
@@ -294,27 +275,32 @@ for login in ("office", "officer"):
     kanban_spec = view_spec(Project, "kanban")
     list_spec = view_spec(Project, "list")
     groups = timed(
+        env,
         f"Project kanban web_read_group by stage ({login})",
         lambda P=Project: P.web_read_group([], ["stage_id"], ["stage_id"], lazy=True),
     )
     print(f"    {groups['length']} columns")
     progress_bar = kanban_progress_bar(Project)
     timed(
+        env,
         f"Project kanban read_progress_bar activity_state ({login})",
         lambda P=Project, b=progress_bar: P.read_progress_bar([], "stage_id", b),
     )
     column = max(groups["groups"], key=lambda g: g["stage_id_count"])
     timed(
+        env,
         f"Project kanban web_search_read, largest column, 80 cards ({login})",
         lambda P=Project, d=column["__domain"], s=kanban_spec: P.web_search_read(
             d, s, limit=80
         ),
     )
     timed(
+        env,
         f"Project list web_search_read, 80 rows ({login})",
         lambda P=Project, s=list_spec: P.web_search_read([], s, limit=80),
     )
     timed(
+        env,
         f"Project search_count ({login})",
         lambda P=Project: P.search_count([]),
     )
@@ -348,6 +334,7 @@ portal_domain = [
 ]
 print(f"Portal user enterprise: {PortalProject.search_count(portal_domain)} projects")
 timed(
+    env,
     "Portal home counter search_count (enterprise)",
     lambda: PortalProject.search_count(portal_domain),
 )
@@ -356,6 +343,7 @@ for sortby, order in (
     ("progress", "checklist_progress desc, id desc"),
 ):
     timed(
+        env,
         f"Portal project list page 1, sort by {sortby} (enterprise)",
         lambda o=order: portal_list(PortalProject, portal_domain, o),
     )

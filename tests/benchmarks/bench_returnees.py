@@ -26,9 +26,13 @@ from datetime import date
 import io
 import os
 import resource
+import sys
 import time
 
 from odoo.tools.misc import xlsxwriter
+
+sys.path.insert(0, "tests/benchmarks")  # odoo shell runs from the root
+from benchlib import timed
 
 N = int(os.environ.get("BENCH_PEOPLE", "126000"))
 BATCH = int(os.environ.get("BENCH_BATCH", "10000"))
@@ -51,17 +55,6 @@ def once(label, function):
     result = function()
     print(f"{label:<60} {time.perf_counter() - start:9.2f} s")
     return result
-
-
-def timed(label, function, repeat=3):
-    function()
-    times = []
-    for _i in range(repeat):
-        env.invalidate_all()
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    print(f"{label:<60} best {min(times) * 1000:8.1f} ms")
 
 
 def make_sheet():
@@ -193,24 +186,32 @@ spec = {
     "intention": {},
     "intention_stage": {},
 }
-timed("people list, first 80 rows", lambda: Person.web_search_read([], spec, limit=80))
 timed(
+    env,
+    "people list, first 80 rows",
+    lambda: Person.web_search_read([], spec, limit=80),
+)
+timed(
+    env,
     "people list filtered: investment intention, 上海市",
     lambda: Person.web_search_read(
         [("intention", "=", "invest"), ("current_city", "=", "上海市")], spec, limit=80
     ),
 )
 timed(
+    env,
     "people pivot: township x category (read_group)",
     lambda: Person.read_group(
         [], ["region_id"], ["region_id", "category_id"], lazy=False
     ),
 )
 timed(
+    env,
     "people kanban columns by intention stage",
     lambda: Person.web_read_group([], ["intention_stage"], ["intention_stage"]),
 )
 timed(
+    env,
     "station list with person counts (30 stations)",
     lambda: Station.with_user(office).web_search_read(
         [], {"name": {}, "person_count": {}, "project_count": {}}, limit=80
@@ -226,6 +227,7 @@ once(
     lambda: Status._cron_reporting(today=date(2026, 4, 1)),
 )
 timed(
+    env,
     "late list (60 bodies)",
     lambda: Status.with_user(office).web_search_read(
         [("state", "=", "late")],

@@ -22,71 +22,21 @@ it times:
 """
 
 import os
+import sys
 import time
 
-BATCH = 50000
+sys.path.insert(0, "tests/benchmarks")  # odoo shell runs from the root
+from benchlib import analyze, counted, generate_issues, issue_params
+
 N = int(os.environ.get("BENCH_ISSUES", "200000"))
 TODAY = os.environ.get("BENCH_TODAY", "2025-11-20")
 env = globals()["env"]  # provided by `odoo shell`
 cr = env.cr
 
 
-def ids(model, domain=None):
-    return env[model].sudo().with_context(active_test=False).search(domain or []).ids
-
-
-params = {
-    "regions": ids("liaison.region"),
-    "departments": ids("liaison.department"),
-    "categories": ids("liaison.issue.category"),
-    "types": ids("liaison.issue.type"),
-    "stages": ids("liaison.issue.stage"),
-    "partners": ids("res.partner", [("is_company", "=", True)]),
-    "officers": ids("liaison.officer") or [None],
-    "uid": env.uid,
-}
-print(f"Generating {N} issues and their assignments")
+params = issue_params(env)
 start = time.perf_counter()
-cr.execute("SELECT COALESCE(MAX(id), 0) FROM liaison_issue")
-first_id = cr.fetchone()[0]
-for offset in range(0, N, BATCH):
-    cr.execute(
-        """
-        INSERT INTO liaison_issue (
-            name, partner_id, region_id, category_id, type_id, officer_id,
-            stage_id, source, escalation_level, priority, active,
-            date_accepted, response_deadline, resolution_deadline,
-            rating_last_value, create_date, write_date, create_uid, write_uid)
-        SELECT 'Bench issue ' || g,
-               (%(partners)s::int[])[1 + g %% cardinality(%(partners)s::int[])],
-               (%(regions)s::int[])[1 + g %% cardinality(%(regions)s::int[])],
-               (%(categories)s::int[])[1 + g %% cardinality(%(categories)s::int[])],
-               (%(types)s::int[])[1 + g %% cardinality(%(types)s::int[])],
-               (%(officers)s::int[])[1 + g %% cardinality(%(officers)s::int[])],
-               (%(stages)s::int[])[1 + (g / 7) %% cardinality(%(stages)s::int[])],
-               'officer_visit', 'officer', '0', TRUE,
-               DATE '2025-01-01' + (g %% 330),
-               DATE '2025-01-01' + (g %% 330) + 1,
-               DATE '2025-01-01' + (g %% 330) + 3 + g %% 11,
-               CASE WHEN g %% 3 = 0 THEN 1 + g %% 5 ELSE 0 END,
-               NOW(), NOW(), %(uid)s, %(uid)s
-          FROM generate_series(%(start)s, %(stop)s) g
-        """,
-        {**params, "start": offset + 1, "stop": min(offset + BATCH, N)},
-    )
-cr.execute(
-    """
-    UPDATE liaison_issue i
-       SET is_closed = COALESCE(s.is_closed, FALSE),
-           date_solved = CASE WHEN s.is_closed OR s.is_solved
-                              THEN i.resolution_deadline - 1 + i.id %% 3 END,
-           date_closed = CASE WHEN s.is_closed
-                              THEN i.resolution_deadline + i.id %% 4 END
-      FROM liaison_issue_stage s
-     WHERE s.id = i.stage_id AND i.id > %s
-    """,
-    [first_id],
-)
+first_id = generate_issues(env, N, params)
 cr.execute(
     """
     INSERT INTO liaison_assignment (
@@ -105,8 +55,7 @@ cr.execute(
     """,
     {**params, "first": first_id},
 )
-cr.execute("ANALYZE liaison_issue")
-cr.execute("ANALYZE liaison_assignment")
+analyze(env, "liaison_issue", "liaison_assignment")
 print(f"Generated in {time.perf_counter() - start:.1f} s")
 cr.execute(
     "SELECT (SELECT COUNT(*) FROM liaison_issue), "
@@ -118,16 +67,11 @@ Assignment = env["liaison.assignment"]
 
 
 def run(label, day):
-    env.invalidate_all()
-    queries = cr.sql_log_count
-    start = time.perf_counter()
-    steps = Assignment._cron_supervision_ladder(today=day)
-    elapsed = time.perf_counter() - start
-    env.flush_all()
-    print(
-        f"{label:<44} {elapsed:8.1f} s {cr.sql_log_count - queries:7d} queries"
-        f" {len(steps):8d} steps"
+    elapsed, queries, steps = counted(
+        env, lambda: Assignment._cron_supervision_ladder(today=day)
     )
+    env.flush_all()
+    print(f"{label:<44} {elapsed:8.1f} s {queries:7d} queries {len(steps):8d} steps")
     return steps
 
 
