@@ -2,6 +2,7 @@
 from . import liaison_jurisdiction_mixin
 from . import liaison_stage_mixin
 from . import liaison_workflow_mixin
+from . import liaison_supervision_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users
@@ -28,11 +29,10 @@ from . import liaison_agreement
 from . import liaison_dispatch
 from . import liaison_delivery
 from . import liaison_project_service
-from . import liaison_supervision
+from . import liaison_supervision_step
 from . import liaison_meeting
+from . import liaison_meeting_decision
 from . import liaison_issue_kpi
-from . import liaison_issue_rating
-from . import liaison_issue_materials
 from . import liaison_rectification
 
 # Department ranking lines (scale)

@@ -1,7 +1,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import is_html_empty
+from odoo.tools import SQL, is_html_empty
+
+from .liaison_supervision_mixin import OPEN_ASSIGNMENT_STATES
 
 # Time limits in working days (SPEC C3, common county practice).
 SIGN_DAYS = 2  # sign for (签收) or send back (退回) the notice
@@ -52,6 +54,13 @@ class LiaisonAssignment(models.Model):
     within 3; an extension is asked at least 1 working day before the
     deadline and approved by the office.  The office closes the notice once
     answered.
+
+    Cooperating departments report to the lead department through
+    ``liaison.assignment.cooperation``.  Sent and signed-for notices are
+    supervised by the daily ladder (``liaison.supervision.mixin``): blue near
+    the deadline, yellow when not signed for in time or when the office sends
+    the answer back, then reminder, red supervision, bulletin and escalation
+    once past the deadline.
     """
 
     _name = "liaison.assignment"
@@ -61,11 +70,14 @@ class LiaisonAssignment(models.Model):
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
         "liaison.workflow.mixin",
+        "liaison.supervision.mixin",
     ]
     _order = "date_assigned desc, id desc"
     _rec_names_search = ["name", "issue_id.name"]
     _workflow_fields = ASSIGNMENT_WORKFLOW_FIELDS
     _workflow_name_fields = ()
+    _supervision_field = "assignment_id"
+    _supervision_deadline_field = "deadline"
 
     name = fields.Char(
         string="Number", copy=False, readonly=True, index=True, tracking=True
@@ -214,6 +226,24 @@ class LiaisonAssignment(models.Model):
         search="_search_is_overdue",
     )
 
+    # ---- Cooperating departments' reports ----
+    cooperation_report_ids = fields.One2many(
+        "liaison.assignment.cooperation",
+        "assignment_id",
+        string="Cooperating Reports",
+    )
+    missing_cooperation_department_ids = fields.Many2many(
+        "liaison.department",
+        string="Reports Awaited From",
+        compute="_compute_missing_cooperation_department_ids",
+        help="Cooperating departments that have not reported yet.",
+    )
+
+    # ---- Supervision (督办) ----
+    supervision_step_ids = fields.One2many(
+        "liaison.supervision.step", "assignment_id", string="Supervision Ladder"
+    )
+
     # ---- Computes ----
     @api.depends_context("uid")
     @api.depends("lead_department_id")
@@ -285,6 +315,18 @@ class LiaisonAssignment(models.Model):
         if (operator == "=") == value:
             return domain
         return ["!", "&", *domain]
+
+    @api.depends("cooperating_department_ids", "cooperation_report_ids.department_id")
+    def _compute_missing_cooperation_department_ids(self):
+        for assignment in self:
+            assignment.missing_cooperation_department_ids = (
+                assignment.cooperating_department_ids
+                - assignment.cooperation_report_ids.department_id
+            )
+
+    @api.depends("state", "supervision_step_ids.colour")
+    def _compute_supervision_colour(self):
+        return super()._compute_supervision_colour()
 
     @api.depends("name")
     def _compute_display_name(self):
@@ -625,6 +667,12 @@ class LiaisonAssignment(models.Model):
         )
         return True
 
+    def action_open_reject_reply(self):
+        """Ask the office why the answer is insufficient, then send it back."""
+        return self.env["liaison.reason.wizard"]._action_open(
+            self, "action_reject_reply", self.env._("Reject the Reply")
+        )
+
     def action_reject_reply(self, reason=None):
         """The office sends an insufficient answer back to the lead department."""
         self._workflow_check_group("liaison_service.group_office")
@@ -652,3 +700,118 @@ class LiaisonAssignment(models.Model):
             {"state": "closed", "closed_on": fields.Date.context_today(self)}
         )
         return True
+
+    # ---- Supervision (liaison.supervision.mixin) ----
+    def _supervision_is_open(self):
+        return self.state in OPEN_ASSIGNMENT_STATES
+
+    def _supervision_deadline(self):
+        return self.deadline
+
+    @api.model
+    def _supervision_candidate_where(self, today, blue_limit):
+        # Near or past the deadline, answer sent back, or not signed for in time.
+        return SQL(
+            """r.state IN %s AND (
+                   r.reply_rejected OR r.deadline <= %s
+                   OR (r.sign_due_date < %s
+                       AND (r.signed_on IS NULL OR r.is_signed_late)))""",
+            OPEN_ASSIGNMENT_STATES,
+            blue_limit,
+            today,
+        )
+
+    @api.model
+    def _supervision_date_maps(self, ids, today):
+        self.env.cr.execute(
+            SQL(
+                """SELECT ARRAY_AGG(DISTINCT deadline) FILTER (WHERE deadline < %s),
+                          ARRAY_AGG(DISTINCT sign_due_date)
+                              FILTER (WHERE sign_due_date < %s)
+                     FROM liaison_assignment WHERE id = ANY(%s)""",
+                today,
+                today,
+                ids,
+            )
+        )
+        deadlines, sign_dues = self.env.cr.fetchone()
+        behind = self.env["liaison.working.day"].add_working_days_batch(
+            sign_dues or [], 1
+        )
+        return {
+            "ladder": self._supervision_ladder_map(deadlines or []),
+            "behind": list(behind.items()),
+        }
+
+    @api.model
+    def _supervision_due_query(self, ids, today, blue_limit, maps):
+        # Blue: deadline within a working day.  Yellow: not signed for by the
+        # working day after the sign-for date (before the deadline), else the
+        # day the office sent the answer back.  Then the overdue ladder.
+        behind = list(zip(*maps["behind"], strict=True)) or [[], []]
+        return SQL(
+            """
+            WITH ladder AS (%(ladder)s),
+                 behind AS (SELECT * FROM unnest(%(sign_dues)s::date[],
+                                                 %(behinds)s::date[])
+                                       AS b(sign_due, behind)),
+                 cand AS (SELECT id, region_id, deadline, sign_due_date, signed_on,
+                                 reply_rejected, reply_rejected_on
+                            FROM liaison_assignment WHERE id = ANY(%(ids)s)),
+                 due AS (
+                     SELECT c.id, c.region_id, 'supervision_blue' AS step,
+                            %(today)s::date AS day
+                       FROM cand c
+                      WHERE c.deadline BETWEEN %(today)s AND %(blue_limit)s
+                     UNION ALL
+                     SELECT c.id, c.region_id, 'supervision_yellow',
+                            CASE WHEN b.behind <= LEAST(%(today)s, c.deadline)
+                                      AND (c.signed_on IS NULL
+                                           OR c.signed_on >= b.behind)
+                                 THEN b.behind
+                                 WHEN c.reply_rejected
+                                      AND c.reply_rejected_on <= %(today)s
+                                 THEN c.reply_rejected_on
+                            END
+                       FROM cand c
+                       LEFT JOIN behind b ON b.sign_due = c.sign_due_date
+                     UNION ALL
+                     SELECT c.id, c.region_id, v.step, v.day
+                       FROM cand c
+                       JOIN ladder l ON l.deadline = c.deadline,
+                            LATERAL %(ladder_steps)s
+                 )
+            SELECT d.id, d.region_id, d.step, d.day
+              FROM due d
+             WHERE d.day <= %(today)s
+               AND NOT EXISTS (SELECT 1 FROM liaison_supervision_step s
+                                WHERE s.assignment_id = d.id AND s.step = d.step)
+            """,
+            ladder=self._supervision_ladder_sql(maps["ladder"]),
+            sign_dues=list(behind[0]),
+            behinds=list(behind[1]),
+            ids=ids,
+            today=today,
+            blue_limit=blue_limit,
+            ladder_steps=self._supervision_ladder_steps_sql(),
+        )
+
+    @api.model
+    def _cron_supervision_ladder(self, today=None, batch_size=None):
+        """Daily: the ladder of assignments, then of issues without one open.
+
+        Run by the scheduled action, it commits after each batch of records
+        and reports its progress; when it nears the time limit it stops and
+        the scheduler runs it again at once, resuming where it stopped (steps
+        already taken are skipped).  Called from code, it never commits.
+        """
+        today = fields.Date.to_date(today) or fields.Date.context_today(self)
+        progress = None
+        if self.env.context.get("cron_id"):
+            progress = self._supervision_cron_progress()
+        steps = self._run_supervision_ladder(today, batch_size, progress)
+        if progress and progress.stopped:
+            return steps
+        return steps | self.env["liaison.issue"]._run_supervision_ladder(
+            today, batch_size, progress
+        )

@@ -117,33 +117,3 @@ class LiaisonAssignmentCooperation(models.Model):
                 self.env._("The reports of a closed notice can no longer be changed.")
             )
         return super().write(vals)
-
-
-class LiaisonAssignment(models.Model):
-    _inherit = "liaison.assignment"
-
-    cooperation_report_ids = fields.One2many(
-        "liaison.assignment.cooperation",
-        "assignment_id",
-        string="Cooperating Reports",
-    )
-    missing_cooperation_department_ids = fields.Many2many(
-        "liaison.department",
-        string="Reports Awaited From",
-        compute="_compute_missing_cooperation_department_ids",
-        help="Cooperating departments that have not reported yet.",
-    )
-
-    @api.depends("cooperating_department_ids", "cooperation_report_ids.department_id")
-    def _compute_missing_cooperation_department_ids(self):
-        for assignment in self:
-            assignment.missing_cooperation_department_ids = (
-                assignment.cooperating_department_ids
-                - assignment.cooperation_report_ids.department_id
-            )
-
-    def action_open_reject_reply(self):
-        """Ask the office why the answer is insufficient, then send it back."""
-        return self.env["liaison.reason.wizard"]._action_open(
-            self, "action_reject_reply", self.env._("Reject the Reply")
-        )

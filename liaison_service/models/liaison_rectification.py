@@ -3,7 +3,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL, html2plaintext
 
-from .liaison_issue_rating import SATISFACTION_LEVELS
+from .liaison_issue import SATISFACTION_LEVELS
 
 # An unsatisfied answer is rectified within this many working days (SPEC C3).
 RECTIFICATION_DAYS = 15
