@@ -2,6 +2,7 @@
 from . import liaison_jurisdiction_mixin
 from . import liaison_stage_mixin
 from . import liaison_workflow_mixin
+from . import liaison_deadline_mixin
 from . import liaison_supervision_mixin
 from . import liaison_region
 from . import liaison_department

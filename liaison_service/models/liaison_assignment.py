@@ -3,7 +3,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, is_html_empty
 
-from .liaison_supervision_mixin import OPEN_ASSIGNMENT_STATES
+from .liaison_supervision_mixin import OPEN_ASSIGNMENT_STATES, YELLOW_AFTER_SIGN_DUE
 
 # Time limits in working days (SPEC C3, common county practice).
 SIGN_DAYS = 2  # sign for (签收) or send back (退回) the notice
@@ -48,12 +48,13 @@ class LiaisonAssignment(models.Model):
     Lifecycle: the office drafts a notice for an issue, addressed to a lead
     department (主办) and cooperating departments (协办), with a deadline and
     instructions; the office director approves it, which gives it its yearly
-    number (交办〔2026〕15号), and the office sends it.  Within 2 working days
-    the lead department signs for it or sends it back with a reason.  The lead
-    answers within 7 working days, the cooperating departments report to it
-    within 3; an extension is asked at least 1 working day before the
-    deadline and approved by the office.  The office closes the notice once
-    answered.
+    number (交办〔2026〕15号), and the office sends it.  Within ``SIGN_DAYS``
+    working days the lead department signs for it or sends it back with a
+    reason.  The lead answers within ``LEAD_REPLY_DAYS`` working days (the
+    default deadline), the cooperating departments report to it within
+    ``COOPERATING_REPORT_DAYS``; an extension is asked at least
+    ``EXTENSION_NOTICE_DAYS`` before the deadline and approved by the office.
+    The office closes the notice once answered.
 
     Cooperating departments report to the lead department through
     ``liaison.assignment.cooperation``.  Sent and signed-for notices are
@@ -70,14 +71,16 @@ class LiaisonAssignment(models.Model):
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
         "liaison.workflow.mixin",
+        # The ladder, with the deadline and overdue flag (liaison.deadline.mixin).
         "liaison.supervision.mixin",
     ]
     _order = "date_assigned desc, id desc"
     _rec_names_search = ["name", "issue_id.name"]
     _workflow_fields = ASSIGNMENT_WORKFLOW_FIELDS
     _workflow_name_fields = ()
+    _deadline_field = "deadline"
+    _deadline_open_domain = [("state", "in", OPEN_ASSIGNMENT_STATES)]
     _supervision_field = "assignment_id"
-    _supervision_deadline_field = "deadline"
 
     name = fields.Char(
         string="Number", copy=False, readonly=True, index=True, tracking=True
@@ -133,10 +136,14 @@ class LiaisonAssignment(models.Model):
         tracking=True,
     )
     deadline = fields.Date(
+        compute="_compute_deadline",
+        store=True,
+        readonly=False,
+        precompute=True,
         required=True,
         tracking=True,
         help="Date by which the lead department must have solved the issue; "
-        "by default 7 working days after the assignment date.",
+        f"by default {LEAD_REPLY_DAYS} working days after the assignment date.",
     )
     instructions = fields.Html(help="What the departments must do (交办事项).")
     state = fields.Selection(
@@ -165,21 +172,21 @@ class LiaisonAssignment(models.Model):
         compute="_compute_due_dates",
         store=True,
         help="The lead department signs for the notice or sends it back within "
-        "2 working days of receiving it.",
+        f"{SIGN_DAYS} working days of receiving it.",
     )
     cooperating_report_due = fields.Date(
         string="Cooperating Report Due Date",
         compute="_compute_due_dates",
         store=True,
-        help="Cooperating departments report to the lead department within 3 "
-        "working days.",
+        help="Cooperating departments report to the lead department within "
+        f"{COOPERATING_REPORT_DAYS} working days.",
     )
     lead_reply_due = fields.Date(
         string="Lead Reply Due Date",
         compute="_compute_due_dates",
         store=True,
-        help="The lead department answers within 7 working days, and by the "
-        "deadline at the latest.",
+        help=f"The lead department answers within {LEAD_REPLY_DAYS} working days, "
+        "and by the deadline at the latest.",
     )
     signed_by = fields.Many2one("res.users", copy=False, readonly=True)
     signed_on = fields.Date(string="Signed For On", copy=False, readonly=True)
@@ -220,11 +227,6 @@ class LiaisonAssignment(models.Model):
         tracking=True,
     )
     extension_count = fields.Integer(string="Extensions", copy=False, readonly=True)
-    is_overdue = fields.Boolean(
-        string="Overdue",
-        compute="_compute_is_overdue",
-        search="_search_is_overdue",
-    )
 
     # ---- Cooperating departments' reports ----
     cooperation_report_ids = fields.One2many(
@@ -254,16 +256,17 @@ class LiaisonAssignment(models.Model):
                 department and assignment.lead_department_id == department
             )
 
-    @api.model
-    def _default_deadline(self, date_assigned):
-        return self.env["liaison.working.day"].add_working_days(
-            date_assigned, LEAD_REPLY_DAYS
-        )
-
-    @api.onchange("date_assigned")
-    def _onchange_date_assigned(self):
-        if self.date_assigned and not self.deadline:
-            self.deadline = self._default_deadline(self.date_assigned)
+    @api.depends("date_assigned")
+    def _compute_deadline(self):
+        # By default the lead department's reply time; a deadline given (by
+        # the office, a meeting decision or an extension) is kept.
+        WorkingDay = self.env["liaison.working.day"]
+        for assignment in self:
+            if not assignment.deadline:
+                assignment.deadline = WorkingDay.add_working_days(
+                    assignment.date_assigned or fields.Date.context_today(self),
+                    LEAD_REPLY_DAYS,
+                )
 
     @api.depends("sent_on", "signed_on", "deadline")
     def _compute_due_dates(self):
@@ -294,27 +297,6 @@ class LiaisonAssignment(models.Model):
                 and assignment.sign_due_date
                 and assignment.signed_on > assignment.sign_due_date
             )
-
-    @api.depends("deadline", "state")
-    def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
-        for assignment in self:
-            assignment.is_overdue = bool(
-                assignment.state in ("sent", "signed")
-                and assignment.deadline
-                and assignment.deadline < today
-            )
-
-    def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on Overdue."))
-        domain = [
-            ("state", "in", ("sent", "signed")),
-            ("deadline", "<", fields.Date.context_today(self)),
-        ]
-        if (operator == "=") == value:
-            return domain
-        return ["!", "&", *domain]
 
     @api.depends("cooperating_department_ids", "cooperation_report_ids.department_id")
     def _compute_missing_cooperation_department_ids(self):
@@ -360,15 +342,6 @@ class LiaisonAssignment(models.Model):
                 )
 
     # ---- CRUD ----
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if not vals.get("deadline"):
-                vals["deadline"] = self._default_deadline(
-                    vals.get("date_assigned") or fields.Date.context_today(self)
-                )
-        return super().create(vals_list)
-
     def write(self, vals):
         if not self.env.su:
             self._workflow_check_write(vals)
@@ -533,10 +506,11 @@ class LiaisonAssignment(models.Model):
                 raise UserError(
                     self.env._(
                         "Assignment %(assignment)s could be sent back until "
-                        "%(date)s (2 working days): sign for it and ask the "
-                        "office instead.",
+                        "%(date)s (%(days)s working days): sign for it and ask "
+                        "the office instead.",
                         assignment=assignment.display_name,
                         date=assignment.sign_due_date,
+                        days=SIGN_DAYS,
                     )
                 )
             assignment._workflow_write(
@@ -594,9 +568,10 @@ class LiaisonAssignment(models.Model):
             ):
                 raise UserError(
                     self.env._(
-                        "An extension must be asked at least 1 working day "
-                        "before the deadline (%(deadline)s) of assignment "
-                        "%(assignment)s.",
+                        "An extension must be asked at least %(days)s working "
+                        "day(s) before the deadline (%(deadline)s) of "
+                        "assignment %(assignment)s.",
+                        days=EXTENSION_NOTICE_DAYS,
                         deadline=assignment.deadline,
                         assignment=assignment.display_name,
                     )
@@ -610,8 +585,8 @@ class LiaisonAssignment(models.Model):
             )
         return True
 
-    def action_approve_extension(self):
-        """The office grants the requested deadline."""
+    def _check_extension_requested(self):
+        """The office decides on an extension the lead department asked for."""
         self._workflow_check_group("liaison_service.group_office")
         for assignment in self:
             if assignment.extension_state != "requested":
@@ -622,6 +597,11 @@ class LiaisonAssignment(models.Model):
                         assignment=assignment.display_name,
                     )
                 )
+
+    def action_approve_extension(self):
+        """The office grants the requested deadline."""
+        self._check_extension_requested()
+        for assignment in self:
             assignment._workflow_write(
                 {
                     "deadline": assignment.extension_deadline,
@@ -633,16 +613,7 @@ class LiaisonAssignment(models.Model):
 
     def action_refuse_extension(self):
         """The office refuses the requested deadline."""
-        self._workflow_check_group("liaison_service.group_office")
-        for assignment in self:
-            if assignment.extension_state != "requested":
-                raise UserError(
-                    self.env._(
-                        "No extension of assignment %(assignment)s is awaiting "
-                        "approval.",
-                        assignment=assignment.display_name,
-                    )
-                )
+        self._check_extension_requested()
         self._workflow_write({"extension_state": "refused"})
         return True
 
@@ -705,9 +676,6 @@ class LiaisonAssignment(models.Model):
     def _supervision_is_open(self):
         return self.state in OPEN_ASSIGNMENT_STATES
 
-    def _supervision_deadline(self):
-        return self.deadline
-
     @api.model
     def _supervision_candidate_where(self, today, blue_limit):
         # Near or past the deadline, answer sent back, or not signed for in time.
@@ -736,7 +704,7 @@ class LiaisonAssignment(models.Model):
         )
         deadlines, sign_dues = self.env.cr.fetchone()
         behind = self.env["liaison.working.day"].add_working_days_batch(
-            sign_dues or [], 1
+            sign_dues or [], YELLOW_AFTER_SIGN_DUE
         )
         return {
             "ladder": self._supervision_ladder_map(deadlines or []),

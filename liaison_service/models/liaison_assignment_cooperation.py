@@ -9,10 +9,10 @@ class LiaisonAssignmentCooperation(models.Model):
     """Report of a cooperating department (协办单位) to the lead department.
 
     Each cooperating department of a sent assignment notice reports once to
-    the lead department within 3 working days of the notice being signed for
-    (``cooperating_report_due`` on the assignment); a later report is flagged
-    late.  The lead department and the office read the reports; each
-    cooperating department writes only its own.
+    the lead department by the assignment's ``cooperating_report_due``
+    (``COOPERATING_REPORT_DAYS`` working days after it is signed for); a
+    later report is flagged late.  The lead department and the office read
+    the reports; each cooperating department writes only its own.
     """
 
     _name = "liaison.assignment.cooperation"

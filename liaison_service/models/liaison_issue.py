@@ -112,6 +112,7 @@ class LiaisonIssue(models.Model):
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
         "liaison.workflow.mixin",
+        # The ladder, with the deadline and overdue flag (liaison.deadline.mixin).
         "liaison.supervision.mixin",
     ]
     _order = "priority desc, id desc"
@@ -119,8 +120,9 @@ class LiaisonIssue(models.Model):
     _rec_names_search = ["name", "partner_id.name"]
     _workflow_fields = ISSUE_WORKFLOW_FIELDS
     _liaison_jurisdiction_fields = ("region_id", "partner_id", "project_id")
+    _deadline_field = "resolution_deadline"
+    _deadline_open_domain = [("date_solved", "=", False)]
     _supervision_field = "issue_id"
-    _supervision_deadline_field = "resolution_deadline"
 
     def _default_stage_id(self):
         return self.env["liaison.issue.stage"].search(
@@ -276,12 +278,7 @@ class LiaisonIssue(models.Model):
     )
     reopen_count = fields.Integer(string="Times Reopened", copy=False, readonly=True)
     reopen_reason = fields.Text(copy=False, readonly=True, tracking=True)
-    is_overdue = fields.Boolean(
-        string="Overdue",
-        compute="_compute_is_overdue",
-        search="_search_is_overdue",
-        help="Not solved by the resolution deadline.",
-    )
+    is_overdue = fields.Boolean(help="Not solved by the resolution deadline.")
 
     # ---- Escalation (003 五(二), 001 第十八条) ----
     escalation_level = fields.Selection(
@@ -406,27 +403,6 @@ class LiaisonIssue(models.Model):
                 issue.resolution_deadline = WorkingDay.add_working_days(
                     issue.materials_received_on, issue.type_id.resolution_days
                 )
-
-    @api.depends("resolution_deadline", "date_solved")
-    def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
-        for issue in self:
-            issue.is_overdue = bool(
-                issue.resolution_deadline
-                and not issue.date_solved
-                and issue.resolution_deadline < today
-            )
-
-    def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on Overdue."))
-        domain = [
-            ("resolution_deadline", "<", fields.Date.context_today(self)),
-            ("date_solved", "=", False),
-        ]
-        if (operator == "=") == value:
-            return domain
-        return ["!", "&", *domain]
 
     def _compute_assignment_count(self):
         counts = dict(
@@ -1014,9 +990,6 @@ class LiaisonIssue(models.Model):
     def _supervision_is_open(self):
         return bool(self._is_open() and not self.date_solved)
 
-    def _supervision_deadline(self):
-        return self.resolution_deadline
-
     @api.model
     def _supervision_candidate_where(self, today, blue_limit):
         # Open, unsolved, past the resolution deadline, no open assignment.
@@ -1032,10 +1005,10 @@ class LiaisonIssue(models.Model):
         )
 
     @api.model
-    def _supervision_candidate_domain(self, today, add):
+    def _supervision_candidate_domain(self, today):
         # No supervision while the issue waits for the enterprise's materials.
         return [
-            *super()._supervision_candidate_domain(today, add),
+            *super()._supervision_candidate_domain(today),
             ("awaiting_materials", "=", False),
         ]
 

@@ -12,6 +12,7 @@ REMINDER_DAYS = 1  # reminder (催办) on the first working day after the deadli
 RED_AFTER_REMINDER = 2  # red supervision (督办) after the reminder
 BULLETIN_AFTER_REMINDER = 5  # bulletin (通报批评) after the reminder
 ESCALATION_AFTER_BULLETIN = 5  # escalation to the leadership after the bulletin
+YELLOW_AFTER_SIGN_DUE = 1  # yellow when not signed for this long after the due date
 # Records a batch of the daily job (one transaction each when scheduled).
 LADDER_BATCH = 10000
 # Share of the time limit a scheduled run may use before it hands over to the
@@ -46,8 +47,9 @@ class LiaisonSupervisionMixin(models.AbstractModel):
 
     Inherited by the supervised models (assignment notices, issues), which
     set ``_supervision_field`` (the field of ``liaison.supervision.step``
-    pointing to them) and ``_supervision_deadline_field``, and say which
-    records are candidates and which steps are due (SQL, for the daily job).
+    pointing to them) and, through ``liaison.deadline.mixin``, the deadline
+    the ladder counts from (``_deadline_field``), and say which records are
+    candidates and which steps are due (SQL, for the daily job).
     Lifecycle of a record on the ladder: blue supervision near the deadline,
     yellow when behind, then past the deadline a reminder (催办), red
     supervision (督办), a bulletin (通报批评) and the escalation to the
@@ -58,10 +60,10 @@ class LiaisonSupervisionMixin(models.AbstractModel):
 
     _name = "liaison.supervision.mixin"
     _description = "Supervision Ladder"
+    # The ladder counts from the deadline of liaison.deadline.mixin.
+    _inherit = ["liaison.deadline.mixin"]
     # Field of liaison.supervision.step pointing to the record.
     _supervision_field = None
-    # Date field of the record the overdue ladder counts from.
-    _supervision_deadline_field = None
 
     supervision_colour = fields.Selection(
         COLOURS,
@@ -119,11 +121,8 @@ class LiaisonSupervisionMixin(models.AbstractModel):
         raise NotImplementedError
 
     @api.model
-    def _supervision_candidate_domain(self, today, add):
-        """Extra ORM domain the candidates must match (none by default).
-
-        ``add`` is kept for the signature of former overrides; it is None.
-        """
+    def _supervision_candidate_domain(self, today):
+        """Extra ORM domain the candidates must match (none by default)."""
         return []
 
     @api.model
@@ -179,7 +178,7 @@ class LiaisonSupervisionMixin(models.AbstractModel):
         blue_limit = self.env["liaison.working.day"].add_working_days(today, BLUE_DAYS)
         where = self._supervision_candidate_where(today, blue_limit)
         # Extensions may narrow the candidates with an ORM domain.
-        domain = self._supervision_candidate_domain(today, None)
+        domain = self._supervision_candidate_domain(today)
         if domain:
             query = self.sudo().with_context(active_test=False)._search(domain)
             where = SQL("%s AND r.id IN %s", where, query.subselect())
@@ -203,7 +202,7 @@ class LiaisonSupervisionMixin(models.AbstractModel):
         if not due:
             return []
         records = self.browse({row[0] for row in due})
-        records.fetch(["name", "region_id", self._supervision_deadline_field])
+        records.fetch(["name", "region_id", self._deadline_field])
         labels = dict(
             self.env["liaison.supervision.step"]
             ._fields["step"]
@@ -383,13 +382,10 @@ class LiaisonSupervisionMixin(models.AbstractModel):
             "%(step)s on %(record)s, deadline %(deadline)s.",
             step=label,
             record=self.display_name,
-            deadline=self._supervision_deadline(),
+            deadline=self[self._deadline_field],
         )
         if day < today:
             note += " " + self.env._(
                 "Fell due on %(date)s, taken on %(today)s.", date=day, today=today
             )
         return note
-
-    def _supervision_deadline(self):
-        raise NotImplementedError

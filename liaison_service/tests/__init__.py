@@ -65,3 +65,6 @@ from . import test_policy_tour
 from . import test_trust_boundary
 from . import test_trust_boundary_http
 from . import test_work_item_performance
+
+# One rule in one place (issue 11): the deadline mixin.
+from . import test_deadline_mixin
