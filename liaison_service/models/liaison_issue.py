@@ -561,6 +561,12 @@ class LiaisonIssue(models.Model):
         self.ensure_one()
         return not (self.stage_id.is_closed or self.stage_id.is_rejected)
 
+    def _is_in_hand(self):
+        """Accepted, open and unsolved: it can be solved, escalated, assigned
+        or wait for materials."""
+        self.ensure_one()
+        return bool(self.date_accepted and self._is_open() and not self.date_solved)
+
     def action_accept(self):
         """The office accepts the issue: the clocks of its type start."""
         self._workflow_check_group("liaison_service.group_office")
@@ -617,7 +623,7 @@ class LiaisonIssue(models.Model):
         self._workflow_check_group("liaison_service.group_officer")
         stage = self._get_stage("is_solved")
         for issue in self:
-            if not issue.date_accepted or not issue._is_open() or issue.date_solved:
+            if not issue._is_in_hand():
                 raise UserError(
                     self.env._(
                         "Issue %(issue)s must be accepted and still open to be solved.",
@@ -778,7 +784,7 @@ class LiaisonIssue(models.Model):
         stage = self._get_stage("is_escalated")
         levels = [level for level, _label in ESCALATION_LEVELS]
         for issue in self:
-            if not issue.date_accepted or not issue._is_open() or issue.date_solved:
+            if not issue._is_in_hand():
                 raise UserError(
                     self.env._(
                         "Only an accepted, unsolved issue can be escalated "
@@ -836,7 +842,7 @@ class LiaisonIssue(models.Model):
         """The office drafts an assignment notice (交办单) for the issue."""
         self.ensure_one()
         self._workflow_check_group("liaison_service.group_office")
-        if not self.date_accepted or not self._is_open() or self.date_solved:
+        if not self._is_in_hand():
             raise UserError(
                 self.env._(
                     "Issue %(issue)s must be accepted, open and unsolved to be "
@@ -868,7 +874,7 @@ class LiaisonIssue(models.Model):
         """Ask the enterprise to complete its materials: the issue waits."""
         self._workflow_check_group("liaison_service.group_officer")
         for issue in self:
-            if not issue.date_accepted or not issue._is_open() or issue.date_solved:
+            if not issue._is_in_hand():
                 raise UserError(
                     self.env._(
                         "Materials can only be requested for an accepted, "
