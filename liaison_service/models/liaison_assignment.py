@@ -82,6 +82,7 @@ class LiaisonAssignment(models.Model):
     _deadline_open_domain = [("state", "in", OPEN_ASSIGNMENT_STATES)]
     _supervision_field = "assignment_id"
 
+    # ---- Notice ----
     name = fields.Char(
         string="Number", copy=False, readonly=True, index=True, tracking=True
     )
