@@ -9,6 +9,8 @@ from . import liaison_region_mixin
 from . import liaison_period_mixin
 from . import liaison_count_mixin
 from . import liaison_reminder_mixin
+from . import liaison_deadline_mixin
+from . import liaison_supervision_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users
@@ -36,11 +38,10 @@ from . import liaison_agreement
 from . import liaison_dispatch
 from . import liaison_delivery
 from . import liaison_project_service
-from . import liaison_supervision
+from . import liaison_supervision_step
 from . import liaison_meeting
+from . import liaison_meeting_decision
 from . import liaison_issue_kpi
-from . import liaison_issue_rating
-from . import liaison_issue_materials
 from . import liaison_rectification
 
 # Department ranking lines (scale)

@@ -1,7 +1,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import is_html_empty
+from odoo.tools import SQL, is_html_empty
+
+from .liaison_supervision_mixin import OPEN_ASSIGNMENT_STATES, YELLOW_AFTER_SIGN_DUE
 
 # Time limits in working days (SPEC C3, common county practice).
 SIGN_DAYS = 2  # sign for (签收) or send back (退回) the notice
@@ -46,12 +48,20 @@ class LiaisonAssignment(models.Model):
     Lifecycle: the office drafts a notice for an issue, addressed to a lead
     department (主办) and cooperating departments (协办), with a deadline and
     instructions; the office director approves it, which gives it its yearly
-    number (交办〔2026〕15号), and the office sends it.  Within 2 working days
-    the lead department signs for it or sends it back with a reason.  The lead
-    answers within 7 working days, the cooperating departments report to it
-    within 3; an extension is asked at least 1 working day before the
-    deadline and approved by the office.  The office closes the notice once
-    answered.
+    number (交办〔2026〕15号), and the office sends it.  Within ``SIGN_DAYS``
+    working days the lead department signs for it or sends it back with a
+    reason.  The lead answers within ``LEAD_REPLY_DAYS`` working days (the
+    default deadline), the cooperating departments report to it within
+    ``COOPERATING_REPORT_DAYS``; an extension is asked at least
+    ``EXTENSION_NOTICE_DAYS`` before the deadline and approved by the office.
+    The office closes the notice once answered.
+
+    Cooperating departments report to the lead department through
+    ``liaison.assignment.cooperation``.  Sent and signed-for notices are
+    supervised by the daily ladder (``liaison.supervision.mixin``): blue near
+    the deadline, yellow when not signed for in time or when the office sends
+    the answer back, then reminder, red supervision, bulletin and escalation
+    once past the deadline.
     """
 
     _name = "liaison.assignment"
@@ -61,12 +71,18 @@ class LiaisonAssignment(models.Model):
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
         "liaison.workflow.mixin",
+        # The ladder, with the deadline and overdue flag (liaison.deadline.mixin).
+        "liaison.supervision.mixin",
     ]
     _order = "date_assigned desc, id desc"
     _rec_names_search = ["name", "issue_id.name"]
     _workflow_fields = ASSIGNMENT_WORKFLOW_FIELDS
     _workflow_name_fields = ()
+    _deadline_field = "deadline"
+    _deadline_open_domain = [("state", "in", OPEN_ASSIGNMENT_STATES)]
+    _supervision_field = "assignment_id"
 
+    # ---- Notice ----
     name = fields.Char(
         string="Number", copy=False, readonly=True, index=True, tracking=True
     )
@@ -121,10 +137,14 @@ class LiaisonAssignment(models.Model):
         tracking=True,
     )
     deadline = fields.Date(
+        compute="_compute_deadline",
+        store=True,
+        readonly=False,
+        precompute=True,
         required=True,
         tracking=True,
         help="Date by which the lead department must have solved the issue; "
-        "by default 7 working days after the assignment date.",
+        f"by default {LEAD_REPLY_DAYS} working days after the assignment date.",
     )
     instructions = fields.Html(help="What the departments must do (交办事项).")
     state = fields.Selection(
@@ -153,21 +173,21 @@ class LiaisonAssignment(models.Model):
         compute="_compute_due_dates",
         store=True,
         help="The lead department signs for the notice or sends it back within "
-        "2 working days of receiving it.",
+        f"{SIGN_DAYS} working days of receiving it.",
     )
     cooperating_report_due = fields.Date(
         string="Cooperating Report Due Date",
         compute="_compute_due_dates",
         store=True,
-        help="Cooperating departments report to the lead department within 3 "
-        "working days.",
+        help="Cooperating departments report to the lead department within "
+        f"{COOPERATING_REPORT_DAYS} working days.",
     )
     lead_reply_due = fields.Date(
         string="Lead Reply Due Date",
         compute="_compute_due_dates",
         store=True,
-        help="The lead department answers within 7 working days, and by the "
-        "deadline at the latest.",
+        help=f"The lead department answers within {LEAD_REPLY_DAYS} working days, "
+        "and by the deadline at the latest.",
     )
     signed_by = fields.Many2one("res.users", copy=False, readonly=True)
     signed_on = fields.Date(string="Signed For On", copy=False, readonly=True)
@@ -208,10 +228,23 @@ class LiaisonAssignment(models.Model):
         tracking=True,
     )
     extension_count = fields.Integer(string="Extensions", copy=False, readonly=True)
-    is_overdue = fields.Boolean(
-        string="Overdue",
-        compute="_compute_is_overdue",
-        search="_search_is_overdue",
+
+    # ---- Cooperating departments' reports ----
+    cooperation_report_ids = fields.One2many(
+        "liaison.assignment.cooperation",
+        "assignment_id",
+        string="Cooperating Reports",
+    )
+    missing_cooperation_department_ids = fields.Many2many(
+        "liaison.department",
+        string="Reports Awaited From",
+        compute="_compute_missing_cooperation_department_ids",
+        help="Cooperating departments that have not reported yet.",
+    )
+
+    # ---- Supervision (督办) ----
+    supervision_step_ids = fields.One2many(
+        "liaison.supervision.step", "assignment_id", string="Supervision Ladder"
     )
 
     # ---- Computes ----
@@ -224,16 +257,17 @@ class LiaisonAssignment(models.Model):
                 department and assignment.lead_department_id == department
             )
 
-    @api.model
-    def _default_deadline(self, date_assigned):
-        return self.env["liaison.working.day"].add_working_days(
-            date_assigned, LEAD_REPLY_DAYS
-        )
-
-    @api.onchange("date_assigned")
-    def _onchange_date_assigned(self):
-        if self.date_assigned and not self.deadline:
-            self.deadline = self._default_deadline(self.date_assigned)
+    @api.depends("date_assigned")
+    def _compute_deadline(self):
+        # By default the lead department's reply time; a deadline given (by
+        # the office, a meeting decision or an extension) is kept.
+        WorkingDay = self.env["liaison.working.day"]
+        for assignment in self:
+            if not assignment.deadline:
+                assignment.deadline = WorkingDay.add_working_days(
+                    assignment.date_assigned or fields.Date.context_today(self),
+                    LEAD_REPLY_DAYS,
+                )
 
     @api.depends("sent_on", "signed_on", "deadline")
     def _compute_due_dates(self):
@@ -265,26 +299,17 @@ class LiaisonAssignment(models.Model):
                 and assignment.signed_on > assignment.sign_due_date
             )
 
-    @api.depends("deadline", "state")
-    def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
+    @api.depends("cooperating_department_ids", "cooperation_report_ids.department_id")
+    def _compute_missing_cooperation_department_ids(self):
         for assignment in self:
-            assignment.is_overdue = bool(
-                assignment.state in ("sent", "signed")
-                and assignment.deadline
-                and assignment.deadline < today
+            assignment.missing_cooperation_department_ids = (
+                assignment.cooperating_department_ids
+                - assignment.cooperation_report_ids.department_id
             )
 
-    def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on Overdue."))
-        domain = [
-            ("state", "in", ("sent", "signed")),
-            ("deadline", "<", fields.Date.context_today(self)),
-        ]
-        if (operator == "=") == value:
-            return domain
-        return ["!", "&", *domain]
+    @api.depends("state", "supervision_step_ids.colour")
+    def _compute_supervision_colour(self):
+        return super()._compute_supervision_colour()
 
     @api.depends("name")
     def _compute_display_name(self):
@@ -318,15 +343,6 @@ class LiaisonAssignment(models.Model):
                 )
 
     # ---- CRUD ----
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if not vals.get("deadline"):
-                vals["deadline"] = self._default_deadline(
-                    vals.get("date_assigned") or fields.Date.context_today(self)
-                )
-        return super().create(vals_list)
-
     def write(self, vals):
         if not self.env.su:
             self._workflow_check_write(vals)
@@ -491,10 +507,11 @@ class LiaisonAssignment(models.Model):
                 raise UserError(
                     self.env._(
                         "Assignment %(assignment)s could be sent back until "
-                        "%(date)s (2 working days): sign for it and ask the "
-                        "office instead.",
+                        "%(date)s (%(days)s working days): sign for it and ask "
+                        "the office instead.",
                         assignment=assignment.display_name,
                         date=assignment.sign_due_date,
+                        days=SIGN_DAYS,
                     )
                 )
             assignment._workflow_write(
@@ -552,9 +569,10 @@ class LiaisonAssignment(models.Model):
             ):
                 raise UserError(
                     self.env._(
-                        "An extension must be asked at least 1 working day "
-                        "before the deadline (%(deadline)s) of assignment "
-                        "%(assignment)s.",
+                        "An extension must be asked at least %(days)s working "
+                        "day(s) before the deadline (%(deadline)s) of "
+                        "assignment %(assignment)s.",
+                        days=EXTENSION_NOTICE_DAYS,
                         deadline=assignment.deadline,
                         assignment=assignment.display_name,
                     )
@@ -568,8 +586,8 @@ class LiaisonAssignment(models.Model):
             )
         return True
 
-    def action_approve_extension(self):
-        """The office grants the requested deadline."""
+    def _check_extension_requested(self):
+        """The office decides on an extension the lead department asked for."""
         self._workflow_check_group("liaison_service.group_office")
         for assignment in self:
             if assignment.extension_state != "requested":
@@ -580,6 +598,11 @@ class LiaisonAssignment(models.Model):
                         assignment=assignment.display_name,
                     )
                 )
+
+    def action_approve_extension(self):
+        """The office grants the requested deadline."""
+        self._check_extension_requested()
+        for assignment in self:
             assignment._workflow_write(
                 {
                     "deadline": assignment.extension_deadline,
@@ -591,16 +614,7 @@ class LiaisonAssignment(models.Model):
 
     def action_refuse_extension(self):
         """The office refuses the requested deadline."""
-        self._workflow_check_group("liaison_service.group_office")
-        for assignment in self:
-            if assignment.extension_state != "requested":
-                raise UserError(
-                    self.env._(
-                        "No extension of assignment %(assignment)s is awaiting "
-                        "approval.",
-                        assignment=assignment.display_name,
-                    )
-                )
+        self._check_extension_requested()
         self._workflow_write({"extension_state": "refused"})
         return True
 
@@ -624,6 +638,12 @@ class LiaisonAssignment(models.Model):
             }
         )
         return True
+
+    def action_open_reject_reply(self):
+        """Ask the office why the answer is insufficient, then send it back."""
+        return self.env["liaison.reason.wizard"]._action_open(
+            self, "action_reject_reply", self.env._("Reject the Reply")
+        )
 
     def action_reject_reply(self, reason=None):
         """The office sends an insufficient answer back to the lead department."""
@@ -652,3 +672,115 @@ class LiaisonAssignment(models.Model):
             {"state": "closed", "closed_on": fields.Date.context_today(self)}
         )
         return True
+
+    # ---- Supervision (liaison.supervision.mixin) ----
+    def _supervision_is_open(self):
+        return self.state in OPEN_ASSIGNMENT_STATES
+
+    @api.model
+    def _supervision_candidate_where(self, today, blue_limit):
+        # Near or past the deadline, answer sent back, or not signed for in time.
+        return SQL(
+            """r.state IN %s AND (
+                   r.reply_rejected OR r.deadline <= %s
+                   OR (r.sign_due_date < %s
+                       AND (r.signed_on IS NULL OR r.is_signed_late)))""",
+            OPEN_ASSIGNMENT_STATES,
+            blue_limit,
+            today,
+        )
+
+    @api.model
+    def _supervision_date_maps(self, ids, today):
+        self.env.cr.execute(
+            SQL(
+                """SELECT ARRAY_AGG(DISTINCT deadline) FILTER (WHERE deadline < %s),
+                          ARRAY_AGG(DISTINCT sign_due_date)
+                              FILTER (WHERE sign_due_date < %s)
+                     FROM liaison_assignment WHERE id = ANY(%s)""",
+                today,
+                today,
+                ids,
+            )
+        )
+        deadlines, sign_dues = self.env.cr.fetchone()
+        behind = self.env["liaison.working.day"].add_working_days_batch(
+            sign_dues or [], YELLOW_AFTER_SIGN_DUE
+        )
+        return {
+            "ladder": self._supervision_ladder_map(deadlines or []),
+            "behind": list(behind.items()),
+        }
+
+    @api.model
+    def _supervision_due_query(self, ids, today, blue_limit, maps):
+        # Blue: deadline within a working day.  Yellow: not signed for by the
+        # working day after the sign-for date (before the deadline), else the
+        # day the office sent the answer back.  Then the overdue ladder.
+        behind = list(zip(*maps["behind"], strict=True)) or [[], []]
+        return SQL(
+            """
+            WITH ladder AS (%(ladder)s),
+                 behind AS (SELECT * FROM unnest(%(sign_dues)s::date[],
+                                                 %(behinds)s::date[])
+                                       AS b(sign_due, behind)),
+                 cand AS (SELECT id, region_id, deadline, sign_due_date, signed_on,
+                                 reply_rejected, reply_rejected_on
+                            FROM liaison_assignment WHERE id = ANY(%(ids)s)),
+                 due AS (
+                     SELECT c.id, c.region_id, 'supervision_blue' AS step,
+                            %(today)s::date AS day
+                       FROM cand c
+                      WHERE c.deadline BETWEEN %(today)s AND %(blue_limit)s
+                     UNION ALL
+                     SELECT c.id, c.region_id, 'supervision_yellow',
+                            CASE WHEN b.behind <= LEAST(%(today)s, c.deadline)
+                                      AND (c.signed_on IS NULL
+                                           OR c.signed_on >= b.behind)
+                                 THEN b.behind
+                                 WHEN c.reply_rejected
+                                      AND c.reply_rejected_on <= %(today)s
+                                 THEN c.reply_rejected_on
+                            END
+                       FROM cand c
+                       LEFT JOIN behind b ON b.sign_due = c.sign_due_date
+                     UNION ALL
+                     SELECT c.id, c.region_id, v.step, v.day
+                       FROM cand c
+                       JOIN ladder l ON l.deadline = c.deadline,
+                            LATERAL %(ladder_steps)s
+                 )
+            SELECT d.id, d.region_id, d.step, d.day
+              FROM due d
+             WHERE d.day <= %(today)s
+               AND NOT EXISTS (SELECT 1 FROM liaison_supervision_step s
+                                WHERE s.assignment_id = d.id AND s.step = d.step)
+            """,
+            ladder=self._supervision_ladder_sql(maps["ladder"]),
+            sign_dues=list(behind[0]),
+            behinds=list(behind[1]),
+            ids=ids,
+            today=today,
+            blue_limit=blue_limit,
+            ladder_steps=self._supervision_ladder_steps_sql(),
+        )
+
+    @api.model
+    def _cron_supervision_ladder(self, today=None, batch_size=None):
+        """Daily: the ladder of assignments, then of issues without one open.
+
+        Run by the scheduled action, it commits after each batch of records
+        and reports its progress; when it nears the time limit it stops and
+        the scheduler runs it again at once, resuming where it stopped (steps
+        already taken are skipped).  Called from code, it never commits.
+        """
+        today = fields.Date.to_date(today) or fields.Date.context_today(self)
+        progress = None
+        if self.env.context.get("cron_id"):
+            progress = self._supervision_cron_progress()
+        steps = self._run_supervision_ladder(today, batch_size, progress)
+        if progress and progress.stopped:
+            return steps
+        return steps | self.env["liaison.issue"]._run_supervision_ladder(
+            today, batch_size, progress
+        )

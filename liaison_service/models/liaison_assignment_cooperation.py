@@ -9,10 +9,10 @@ class LiaisonAssignmentCooperation(models.Model):
     """Report of a cooperating department (协办单位) to the lead department.
 
     Each cooperating department of a sent assignment notice reports once to
-    the lead department within 3 working days of the notice being signed for
-    (``cooperating_report_due`` on the assignment); a later report is flagged
-    late.  The lead department and the office read the reports; each
-    cooperating department writes only its own.
+    the lead department by the assignment's ``cooperating_report_due``
+    (``COOPERATING_REPORT_DAYS`` working days after it is signed for); a
+    later report is flagged late.  The lead department and the office read
+    the reports; each cooperating department writes only its own.
     """
 
     _name = "liaison.assignment.cooperation"
@@ -117,33 +117,3 @@ class LiaisonAssignmentCooperation(models.Model):
                 self.env._("The reports of a closed notice can no longer be changed.")
             )
         return super().write(vals)
-
-
-class LiaisonAssignment(models.Model):
-    _inherit = "liaison.assignment"
-
-    cooperation_report_ids = fields.One2many(
-        "liaison.assignment.cooperation",
-        "assignment_id",
-        string="Cooperating Reports",
-    )
-    missing_cooperation_department_ids = fields.Many2many(
-        "liaison.department",
-        string="Reports Awaited From",
-        compute="_compute_missing_cooperation_department_ids",
-        help="Cooperating departments that have not reported yet.",
-    )
-
-    @api.depends("cooperating_department_ids", "cooperation_report_ids.department_id")
-    def _compute_missing_cooperation_department_ids(self):
-        for assignment in self:
-            assignment.missing_cooperation_department_ids = (
-                assignment.cooperating_department_ids
-                - assignment.cooperation_report_ids.department_id
-            )
-
-    def action_open_reject_reply(self):
-        """Ask the office why the answer is insufficient, then send it back."""
-        return self.env["liaison.reason.wizard"]._action_open(
-            self, "action_reject_reply", self.env._("Reject the Reply")
-        )

@@ -32,6 +32,8 @@ class LiaisonChecklistLine(models.Model):
 
     _name = "liaison.checklist.line"
     _description = "Checklist Line"
+    _inherit = ["liaison.deadline.mixin"]
+    _deadline_open_domain = [("state", "not in", DONE_STATES)]
     _order = "project_id, sequence, planned_start, id"
 
     project_id = fields.Many2one(
@@ -118,9 +120,6 @@ class LiaisonChecklistLine(models.Model):
     )
     date_submitted = fields.Date(string="Submitted On", copy=False)
     date_approved = fields.Date(string="Approved On", copy=False)
-    is_overdue = fields.Boolean(
-        string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
-    )
     note = fields.Text(string="Notes")
 
     # ---- Computes ----
@@ -160,27 +159,6 @@ class LiaisonChecklistLine(models.Model):
                 )
             else:
                 line.deadline = False
-
-    @api.depends("deadline", "state")
-    def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
-        for line in self:
-            line.is_overdue = bool(
-                line.deadline
-                and line.deadline < today
-                and line.state not in DONE_STATES
-            )
-
-    def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on overdue items."))
-        domain = [
-            ("deadline", "<", fields.Date.context_today(self)),
-            ("state", "not in", DONE_STATES),
-        ]
-        if (operator == "=") == value:
-            return domain
-        return ["!", "&", *domain]
 
     # ---- Constraints ----
     @api.constrains("planned_start", "deadline", "time_limit_days")

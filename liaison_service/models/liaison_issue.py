@@ -1,9 +1,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import create_index, is_html_empty
+from odoo.tools import SQL, create_index, is_html_empty
+
+from .liaison_supervision_mixin import OPEN_ASSIGNMENT_STATES
 
 # Working days the enterprise has to confirm a solution before the office may
 # close the issue out on its own, with a reason (ir.config_parameter).
@@ -52,6 +54,16 @@ STAGE_FLAGS = (
 )
 # Flags of the stages an issue may only reach through an action.
 GUARDED_FLAGS = ("is_solved", "is_closed", "is_rejected", "is_escalated")
+# Five levels of satisfaction (SPEC C3) on the core rating values 5..1.
+SATISFACTION_LEVELS = [
+    ("5", "Very Satisfied"),
+    ("4", "Satisfied"),
+    ("3", "Fairly Satisfied"),
+    ("2", "Unsatisfied"),
+    ("1", "Very Unsatisfied"),
+]
+# Ratings at or below this value are "unsatisfied" and open a rectification.
+UNSATISFIED_MAX = 2
 
 
 class LiaisonIssue(models.Model):
@@ -66,6 +78,27 @@ class LiaisonIssue(models.Model):
     when the enterprise confirms, or by the office with a reason when the
     enterprise has not answered for a configured number of working days.
     The office may reopen it; the chatter keeps the history.
+
+    Materials to complete (补正, SPEC C3): the officer or the office asks the
+    enterprise for missing materials, which pauses the issue (no supervision
+    while it waits); on receipt the resolution clock restarts from the
+    receipt date with the type's resolution days, in working days.
+
+    Supervision (督办): past its resolution deadline, an open, unsolved issue
+    without an open assignment climbs the supervision ladder of
+    ``liaison.supervision.mixin`` (reminder, red supervision, bulletin,
+    escalation to the leadership).
+
+    Rating of the close-out by the enterprise: when an issue enters a stage
+    with a rating template, the enterprise gets one rating request per
+    close-out: ``rating_request_cycle`` remembers the close-out
+    (``reopen_count + 1``) it was sent for, so moving back and forth does not
+    send a second one; an issue reopened and closed out again gets a new
+    request.  A rating is given once: a second answer through the same
+    request is refused.  An unsatisfied answer opens a rectification.
+
+    Meetings: issues are put on the agenda of weekly coordination and
+    consultation meetings (``liaison.meeting``).
     """
 
     _name = "liaison.issue"
@@ -79,12 +112,17 @@ class LiaisonIssue(models.Model):
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
         "liaison.workflow.mixin",
+        # The ladder, with the deadline and overdue flag (liaison.deadline.mixin).
+        "liaison.supervision.mixin",
     ]
     _order = "priority desc, id desc"
     _mail_post_access = "read"
     _rec_names_search = ["name", "partner_id.name"]
     _workflow_fields = ISSUE_WORKFLOW_FIELDS
     _liaison_jurisdiction_fields = ("region_id", "partner_id", "project_id")
+    _deadline_field = "resolution_deadline"
+    _deadline_open_domain = [("date_solved", "=", False)]
+    _supervision_field = "issue_id"
 
     def _default_stage_id(self):
         return self.env["liaison.issue.stage"].search(
@@ -240,12 +278,7 @@ class LiaisonIssue(models.Model):
     )
     reopen_count = fields.Integer(string="Times Reopened", copy=False, readonly=True)
     reopen_reason = fields.Text(copy=False, readonly=True, tracking=True)
-    is_overdue = fields.Boolean(
-        string="Overdue",
-        compute="_compute_is_overdue",
-        search="_search_is_overdue",
-        help="Not solved by the resolution deadline.",
-    )
+    is_overdue = fields.Boolean(help="Not solved by the resolution deadline.")
 
     # ---- Escalation (003 五(二), 001 第十八条) ----
     escalation_level = fields.Selection(
@@ -277,6 +310,59 @@ class LiaisonIssue(models.Model):
     )
     assignment_count = fields.Integer(compute="_compute_assignment_count")
 
+    # ---- Materials to complete (补正, SPEC C3) ----
+    awaiting_materials = fields.Boolean(
+        copy=False,
+        readonly=True,
+        tracking=True,
+        help="The enterprise has been asked to complete its materials (补正).",
+    )
+    materials_note = fields.Text(
+        string="Materials Requested",
+        copy=False,
+        tracking=True,
+        help="Which materials the enterprise must complete.",
+    )
+    materials_requested_on = fields.Date(copy=False, readonly=True, tracking=True)
+    materials_received_on = fields.Date(
+        copy=False,
+        readonly=True,
+        tracking=True,
+        help="The resolution deadline is counted from this date.",
+    )
+
+    # ---- Rating (SPEC C3) ----
+    satisfaction_level = fields.Selection(
+        SATISFACTION_LEVELS,
+        compute="_compute_satisfaction_level",
+        store=True,
+        help="The enterprise's last rating on five levels.",
+    )
+    rating_request_cycle = fields.Integer(
+        copy=False,
+        readonly=True,
+        help="Close-out (1 + times reopened) for which the rating request was "
+        "sent; 0 when none was sent.",
+    )
+    rectification_ids = fields.One2many(
+        "liaison.rectification", "issue_id", string="Rectifications"
+    )
+    rectification_count = fields.Integer(compute="_compute_rectification_count")
+
+    # ---- Supervision (督办) ----
+    supervision_step_ids = fields.One2many(
+        "liaison.supervision.step", "issue_id", string="Supervision Ladder"
+    )
+
+    # ---- Meetings ----
+    meeting_ids = fields.Many2many(
+        "liaison.meeting",
+        "liaison_meeting_issue_rel",
+        "issue_id",
+        "meeting_id",
+        string="Meetings",
+    )
+
     def init(self):
         res = super().init()
         # Kanban columns read a stage in the model's order (priority desc,
@@ -297,8 +383,10 @@ class LiaisonIssue(models.Model):
         return res
 
     # ---- Computes ----
-    @api.depends("date_accepted", "type_id")
+    @api.depends("date_accepted", "type_id", "materials_received_on")
     def _compute_deadlines(self):
+        # Once the missing materials are received, the resolution clock
+        # restarts from the receipt date.
         WorkingDay = self.env["liaison.working.day"]
         for issue in self:
             if issue.date_accepted and issue.type_id:
@@ -311,27 +399,10 @@ class LiaisonIssue(models.Model):
             else:
                 issue.response_deadline = False
                 issue.resolution_deadline = False
-
-    @api.depends("resolution_deadline", "date_solved")
-    def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
-        for issue in self:
-            issue.is_overdue = bool(
-                issue.resolution_deadline
-                and not issue.date_solved
-                and issue.resolution_deadline < today
-            )
-
-    def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on Overdue."))
-        domain = [
-            ("resolution_deadline", "<", fields.Date.context_today(self)),
-            ("date_solved", "=", False),
-        ]
-        if (operator == "=") == value:
-            return domain
-        return ["!", "&", *domain]
+            if issue.materials_received_on and issue.type_id:
+                issue.resolution_deadline = WorkingDay.add_working_days(
+                    issue.materials_received_on, issue.type_id.resolution_days
+                )
 
     def _compute_assignment_count(self):
         counts = dict(
@@ -346,6 +417,28 @@ class LiaisonIssue(models.Model):
     def _compute_access_url(self):
         for issue in self:
             issue.access_url = f"/my/liaison/issues/{issue.id}"
+
+    @api.depends("rating_last_value")
+    def _compute_satisfaction_level(self):
+        for issue in self:
+            value = round(issue.rating_last_value or 0)
+            issue.satisfaction_level = str(value) if 1 <= value <= 5 else False
+
+    def _compute_rectification_count(self):
+        Rectification = self.env["liaison.rectification"]
+        counts = {}
+        if Rectification.has_access("read"):
+            counts = dict(
+                Rectification._read_group(
+                    [("issue_id", "in", self.ids)], ["issue_id"], ["__count"]
+                )
+            )
+        for issue in self:
+            issue.rectification_count = counts.get(issue, 0)
+
+    @api.depends("stage_id", "date_solved", "supervision_step_ids.colour")
+    def _compute_supervision_colour(self):
+        return super()._compute_supervision_colour()
 
     # ---- Onchanges ----
     @api.onchange("project_id")
@@ -394,6 +487,8 @@ class LiaisonIssue(models.Model):
         res = super().write(vals)
         if not self.env.su and {"region_id", "officer_id"} & set(vals):
             self._check_officer_scope()
+        if vals.get("stage_id"):
+            self._send_stage_rating_request()
         return res
 
     def _check_officer_scope(self):
@@ -466,6 +561,12 @@ class LiaisonIssue(models.Model):
         self.ensure_one()
         return not (self.stage_id.is_closed or self.stage_id.is_rejected)
 
+    def _is_in_hand(self):
+        """Accepted, open and unsolved: it can be solved, escalated, assigned
+        or wait for materials."""
+        self.ensure_one()
+        return bool(self.date_accepted and self._is_open() and not self.date_solved)
+
     def action_accept(self):
         """The office accepts the issue: the clocks of its type start."""
         self._workflow_check_group("liaison_service.group_office")
@@ -522,7 +623,7 @@ class LiaisonIssue(models.Model):
         self._workflow_check_group("liaison_service.group_officer")
         stage = self._get_stage("is_solved")
         for issue in self:
-            if not issue.date_accepted or not issue._is_open() or issue.date_solved:
+            if not issue._is_in_hand():
                 raise UserError(
                     self.env._(
                         "Issue %(issue)s must be accepted and still open to be solved.",
@@ -683,7 +784,7 @@ class LiaisonIssue(models.Model):
         stage = self._get_stage("is_escalated")
         levels = [level for level, _label in ESCALATION_LEVELS]
         for issue in self:
-            if not issue.date_accepted or not issue._is_open() or issue.date_solved:
+            if not issue._is_in_hand():
                 raise UserError(
                     self.env._(
                         "Only an accepted, unsolved issue can be escalated "
@@ -741,7 +842,7 @@ class LiaisonIssue(models.Model):
         """The office drafts an assignment notice (交办单) for the issue."""
         self.ensure_one()
         self._workflow_check_group("liaison_service.group_office")
-        if not self.date_accepted or not self._is_open() or self.date_solved:
+        if not self._is_in_hand():
             raise UserError(
                 self.env._(
                     "Issue %(issue)s must be accepted, open and unsolved to be "
@@ -767,6 +868,207 @@ class LiaisonIssue(models.Model):
         action["domain"] = [("issue_id", "=", self.id)]
         action["context"] = {"default_issue_id": self.id}
         return action
+
+    # ---- Materials to complete (补正) ----
+    def action_request_materials(self, note=None):
+        """Ask the enterprise to complete its materials: the issue waits."""
+        self._workflow_check_group("liaison_service.group_officer")
+        for issue in self:
+            if not issue._is_in_hand():
+                raise UserError(
+                    self.env._(
+                        "Materials can only be requested for an accepted, "
+                        "unsolved issue (%(issue)s).",
+                        issue=issue.name,
+                    )
+                )
+            if issue.awaiting_materials:
+                raise UserError(
+                    self.env._(
+                        "Issue %(issue)s is already awaiting materials.",
+                        issue=issue.name,
+                    )
+                )
+            text = (note or issue.materials_note or "").strip()
+            if not text:
+                raise UserError(
+                    self.env._(
+                        "List the materials issue %(issue)s needs.",
+                        issue=issue.name,
+                    )
+                )
+            issue._workflow_write(
+                {
+                    "awaiting_materials": True,
+                    "materials_note": text,
+                    "materials_requested_on": fields.Date.context_today(self),
+                }
+            )
+        return True
+
+    def action_materials_received(self):
+        """The materials are complete: the resolution clock restarts today."""
+        self._workflow_check_group("liaison_service.group_officer")
+        for issue in self:
+            if not issue.awaiting_materials:
+                raise UserError(
+                    self.env._(
+                        "Issue %(issue)s is not awaiting materials.",
+                        issue=issue.name,
+                    )
+                )
+        self._workflow_write(
+            {
+                "awaiting_materials": False,
+                "materials_received_on": fields.Date.context_today(self),
+            }
+        )
+        return True
+
+    # ---- Rating ----
+    def _send_stage_rating_request(self):
+        for issue in self:
+            template = issue.stage_id.rating_template_id
+            cycle = issue.reopen_count + 1
+            if not template or issue.rating_request_cycle == cycle:
+                continue
+            partner = issue._rating_get_partner()
+            if not partner:
+                continue
+            # Bookkeeping of the stage change the caller was allowed to make.
+            issue.sudo().write({"rating_request_cycle": cycle})
+            issue.rating_send_request(template, lang=partner.lang, force_send=False)
+
+    def action_view_rectifications(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "liaison_service.liaison_rectification_action"
+        )
+        action["domain"] = [("issue_id", "=", self.id)]
+        action["context"] = {"default_issue_id": self.id}
+        return action
+
+    def _rating_get_partner(self):
+        return self.partner_id.commercial_partner_id
+
+    def _rating_get_operator(self):
+        return self.officer_id.user_id.partner_id
+
+    def _rating_apply_get_default_subtype_id(self):
+        return self.env["ir.model.data"]._xmlid_to_res_id("mail.mt_note")
+
+    def rating_apply(
+        self,
+        rate,
+        token=None,
+        rating=None,
+        feedback=None,
+        subtype_xmlid=None,
+        notify_delay_send=False,
+    ):
+        """Apply the enterprise's answer once; unsatisfied opens a rectification."""
+        if token:
+            rating = self.env["rating.rating"].search(
+                [("access_token", "=", token)], limit=1
+            )
+        if rating and (rating.res_model != self._name or rating.res_id not in self.ids):
+            raise UserError(self.env._("This rating does not belong to this issue."))
+        if rating and rating.consumed:
+            raise UserError(
+                self.env._(
+                    "This issue has already been rated; a rating cannot be given twice."
+                )
+            )
+        rating = super().rating_apply(
+            rate,
+            rating=rating,
+            feedback=feedback,
+            subtype_xmlid=subtype_xmlid,
+            notify_delay_send=notify_delay_send,
+        )
+        if 0 < rate <= UNSATISFIED_MAX:
+            self.env["liaison.rectification"].sudo()._create_from_rating(
+                self.browse(rating.res_id), rating
+            )
+        return rating
+
+    # ---- Supervision (liaison.supervision.mixin) ----
+    def _supervision_is_open(self):
+        return bool(self._is_open() and not self.date_solved)
+
+    @api.model
+    def _supervision_candidate_where(self, today, blue_limit):
+        # Open, unsolved, past the resolution deadline, no open assignment.
+        return SQL(
+            """r.active AND r.resolution_deadline < %s AND r.date_solved IS NULL
+               AND NOT COALESCE(r.is_closed, FALSE)
+               AND NOT EXISTS (SELECT 1 FROM liaison_issue_stage s
+                                WHERE s.id = r.stage_id AND s.is_rejected)
+               AND NOT EXISTS (SELECT 1 FROM liaison_assignment a
+                                WHERE a.issue_id = r.id AND a.state IN %s)""",
+            today,
+            OPEN_ASSIGNMENT_STATES,
+        )
+
+    @api.model
+    def _supervision_candidate_domain(self, today):
+        # No supervision while the issue waits for the enterprise's materials.
+        return [
+            *super()._supervision_candidate_domain(today),
+            ("awaiting_materials", "=", False),
+        ]
+
+    @api.model
+    def _supervision_date_maps(self, ids, today):
+        self.env.cr.execute(
+            SQL(
+                """SELECT ARRAY_AGG(DISTINCT resolution_deadline)
+                     FROM liaison_issue WHERE id = ANY(%s)""",
+                ids,
+            )
+        )
+        return {"ladder": self._supervision_ladder_map(self.env.cr.fetchone()[0])}
+
+    @api.model
+    def _supervision_due_query(self, ids, today, blue_limit, maps):
+        return SQL(
+            """
+            WITH ladder AS (%(ladder)s)
+            SELECT i.id, i.region_id, v.step, v.day
+              FROM liaison_issue i
+              JOIN ladder l ON l.deadline = i.resolution_deadline,
+                   LATERAL %(ladder_steps)s
+             WHERE i.id = ANY(%(ids)s) AND v.day <= %(today)s
+               AND NOT EXISTS (SELECT 1 FROM liaison_supervision_step s
+                                WHERE s.issue_id = i.id AND s.step = v.step)
+            """,
+            ladder=self._supervision_ladder_sql(maps["ladder"]),
+            ladder_steps=self._supervision_ladder_steps_sql(),
+            ids=ids,
+            today=today,
+        )
+
+    # ---- Meetings ----
+    def action_add_to_meeting(self):
+        """Open a new draft meeting whose agenda holds the selected issues."""
+        regions = self.region_id
+        region = regions if len(regions) == 1 else regions[:0]
+        region = region or self.env.user.liaison_region_ids[:1]
+        meeting = self.env["liaison.meeting"].create(
+            {
+                "name": self.env._("Weekly coordination meeting"),
+                "region_id": (region or regions[:1]).id,
+                "issue_ids": [Command.set(self.ids)],
+                "project_ids": [Command.set(self.project_id.ids)],
+                "partner_ids": [Command.set(self.partner_id.commercial_partner_id.ids)],
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "liaison.meeting",
+            "res_id": meeting.id,
+            "view_mode": "form",
+        }
 
     # ---- Constraints ----
     @api.constrains("date_accepted", "date_closed")

@@ -19,7 +19,14 @@ class LiaisonOpinionRequest(models.Model):
 
     _name = "liaison.opinion.request"
     _description = "Opinion Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.workflow.mixin",
+        "liaison.deadline.mixin",
+    ]
+    _deadline_field = "reply_deadline"
+    _deadline_open_domain = [("state", "=", "sent")]
     _workflow_fields = frozenset({"state", "replied_by", "date_replied"})
     _workflow_name_fields = ()
     _order = "date_requested desc, id desc"
@@ -111,7 +118,7 @@ class LiaisonOpinionRequest(models.Model):
         string="Reply Within",
         default=_default_reply_days,
         help="Working days the guide has to reply (default set by the system "
-        "parameter liaison_service.opinion_reply_days, else 5).",
+        f"parameter {REPLY_DAYS_PARAM}, else {DEFAULT_REPLY_DAYS}).",
     )
     reply_deadline = fields.Date(
         compute="_compute_reply_deadline",
@@ -150,9 +157,6 @@ class LiaisonOpinionRequest(models.Model):
         index=True,
         copy=False,
     )
-    is_overdue = fields.Boolean(
-        string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
-    )
 
     # ---- Computes ----
     @api.depends("checklist_line_id")
@@ -177,27 +181,6 @@ class LiaisonOpinionRequest(models.Model):
                 if request.date_requested
                 else False
             )
-
-    @api.depends("reply_deadline", "state")
-    def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
-        for request in self:
-            request.is_overdue = bool(
-                request.state == "sent"
-                and request.reply_deadline
-                and request.reply_deadline < today
-            )
-
-    def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on overdue requests."))
-        domain = [
-            ("state", "=", "sent"),
-            ("reply_deadline", "<", fields.Date.context_today(self)),
-        ]
-        if (operator == "=") == value:
-            return domain
-        return ["!", "&", *domain]
 
     # ---- CRUD ----
     @api.model_create_multi

@@ -3,7 +3,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL, html2plaintext
 
-from .liaison_issue_rating import SATISFACTION_LEVELS
+from .liaison_issue import SATISFACTION_LEVELS
 
 # An unsatisfied answer is rectified within this many working days (SPEC C3).
 RECTIFICATION_DAYS = 15
@@ -30,15 +30,22 @@ class LiaisonRectification(models.Model):
     """Rectification (整改) of an issue the enterprise rated unsatisfied.
 
     Lifecycle: opened automatically by an unsatisfied rating (不满意 or
-    非常不满意), due 15 working days after the rating, owned by the issue's
-    officer (or the office when the issue has none).  The owner records the
-    measures taken and a call-back (回访) to the enterprise; it is done only
-    with both.  Open past its deadline it is overdue.
+    非常不满意), due ``RECTIFICATION_DAYS`` working days after the rating,
+    owned by the issue's officer (or the office when the issue has none).
+    The owner records the measures taken and a call-back (回访) to the
+    enterprise; it is done only with both.  Open past its deadline it is
+    overdue (``liaison.deadline.mixin``).
     """
 
     _name = "liaison.rectification"
     _description = "Rectification"
-    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.workflow.mixin",
+        "liaison.deadline.mixin",
+    ]
+    _deadline_open_domain = [("state", "=", "open")]
     # Opened from the enterprise's rating, closed by action_done only.
     _workflow_fields = frozenset(
         {
@@ -84,7 +91,7 @@ class LiaisonRectification(models.Model):
         required=True,
         readonly=True,
         tracking=True,
-        help="15 working days after the rating.",
+        help=f"{RECTIFICATION_DAYS} working days after the rating.",
     )
     owner_id = fields.Many2one(
         "res.users",
@@ -113,12 +120,7 @@ class LiaisonRectification(models.Model):
         tracking=True,
     )
     date_done = fields.Date(string="Done On", readonly=True, copy=False)
-    is_overdue = fields.Boolean(
-        string="Overdue",
-        compute="_compute_is_overdue",
-        search="_search_is_overdue",
-        help="Still open after its deadline.",
-    )
+    is_overdue = fields.Boolean(help="Still open after its deadline.")
 
     def init(self):
         res = super().init()
@@ -138,25 +140,6 @@ class LiaisonRectification(models.Model):
         for (table,) in self.env.cr.fetchall():
             self.env.cr.execute(SQL("ANALYZE %s", SQL.identifier(table)))
         return res
-
-    @api.depends("deadline", "state")
-    def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
-        for rectification in self:
-            rectification.is_overdue = (
-                rectification.state == "open" and rectification.deadline < today
-            )
-
-    def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on Overdue."))
-        domain = [
-            ("state", "=", "open"),
-            ("deadline", "<", fields.Date.context_today(self)),
-        ]
-        if (operator == "=") == value:
-            return domain
-        return ["!", "&", *domain]
 
     @api.depends("issue_id")
     def _compute_display_name(self):

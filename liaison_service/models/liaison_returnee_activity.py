@@ -4,6 +4,9 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+# Activities whose end date still runs (not done nor cancelled).
+OPEN_STATUSES = ("planned", "in_progress")
+
 
 class LiaisonReturneeActivity(models.Model):
     """An activity of the returnee programme's calendar (002 一(三), 五, 附件2).
@@ -22,7 +25,10 @@ class LiaisonReturneeActivity(models.Model):
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
         "liaison.workflow.mixin",
+        "liaison.deadline.mixin",
     ]
+    _deadline_field = "date_end"
+    _deadline_open_domain = [("status", "in", OPEN_STATUSES)]
     _order = "date_start, sequence, id"
     _workflow_fields = frozenset({"reminder_sent"})
 
@@ -98,9 +104,6 @@ class LiaisonReturneeActivity(models.Model):
         ondelete="set null",
         help="The liaison meeting that held this activity, when it is a meeting.",
     )
-    is_overdue = fields.Boolean(
-        string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
-    )
     reminder_sent = fields.Boolean(readonly=True, copy=False)
 
     @api.constrains("date_start", "date_end")
@@ -114,30 +117,11 @@ class LiaisonReturneeActivity(models.Model):
                     )
                 )
 
-    @api.depends("status", "date_end")
-    def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
-        for activity in self:
-            activity.is_overdue = activity.status in (
-                "planned",
-                "in_progress",
-            ) and (activity.date_end < today)
-
-    def _search_is_overdue(self, operator, value):
-        today = fields.Date.context_today(self)
-        domain = [
-            ("status", "in", ("planned", "in_progress")),
-            ("date_end", "<", today),
-        ]
-        if (operator == "=") == bool(value):
-            return domain
-        return ["!", *domain]
-
     def action_start(self):
         self.filtered(lambda a: a.status == "planned").status = "in_progress"
 
     def action_done(self):
-        self.filtered(lambda a: a.status in ("planned", "in_progress")).status = "done"
+        self.filtered(lambda a: a.status in OPEN_STATUSES).status = "done"
 
     def action_cancel(self):
         self.filtered(lambda a: a.status != "done").status = "cancelled"
@@ -153,7 +137,7 @@ class LiaisonReturneeActivity(models.Model):
         )
         due = self.search(
             [
-                ("status", "in", ("planned", "in_progress")),
+                ("status", "in", OPEN_STATUSES),
                 ("reminder_sent", "=", False),
                 ("date_end", "<=", today + timedelta(days=delay)),
             ]

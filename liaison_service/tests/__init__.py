@@ -68,3 +68,5 @@ from . import test_work_item_performance
 
 # Portal-facing issue actions (issue 11, helper portal)
 from . import test_issue_portal_actions
+# One rule in one place (issue 11): the deadline mixin.
+from . import test_deadline_mixin
