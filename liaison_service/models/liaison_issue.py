@@ -646,22 +646,14 @@ class LiaisonIssue(models.Model):
         """The enterprise confirms the solution: the issue is closed out."""
         stage = self._get_stage("is_closed")
         user = self.env.user
-        for issue in self:
-            issue.check_access("read")
-            is_enterprise = (
-                user.partner_id.commercial_partner_id
-                == issue.partner_id.commercial_partner_id
+        # Only the enterprise's own (portal) user confirms: an officer or the
+        # office closes out with a reason (action_close).
+        self._portal_check_enterprise(
+            self.env._(
+                "Only the enterprise can confirm the solution of issue %(issue)s."
             )
-            # Only the enterprise's own (portal) user confirms: an officer
-            # or the office closes out with a reason (action_close).
-            if not (self.env.su or (is_enterprise and user.share)):
-                raise AccessError(
-                    self.env._(
-                        "Only the enterprise can confirm the solution of issue "
-                        "%(issue)s.",
-                        issue=issue.name,
-                    )
-                )
+        )
+        for issue in self:
             if not issue.stage_id.is_solved:
                 raise UserError(
                     self.env._(
