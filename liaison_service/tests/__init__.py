@@ -68,3 +68,6 @@ from . import test_work_item_performance
 
 # Portal-facing issue actions (issue 11, helper portal)
 from . import test_issue_portal_actions
+
+# Portal rules in the models: complaint, application, head's report (issue 11)
+from . import test_portal_rules_in_models
