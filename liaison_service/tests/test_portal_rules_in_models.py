@@ -183,25 +183,18 @@ class TestStationReportPortalSubmit(ReturneeCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        Meeting = cls.env["liaison.returnee.station.meeting"]
-        cls.meeting = Meeting.create(
-            {
-                "name": "县站长会议",
-                "year": 2026,
-                "half": "1",
-                "region_id": cls.county_a.id,
-            }
-        )
-        cls.meeting_city = Meeting.create(
-            {"name": "市站长会议", "year": 2026, "half": "1", "region_id": cls.city.id}
-        )
-        cls.meeting_b = Meeting.create(
-            {
-                "name": "外县站长会议",
-                "year": 2026,
-                "half": "1",
-                "region_id": cls.county_b.id,
-            }
+        # The station's county, the city above it, another county.
+        cls.meeting, cls.meeting_city, cls.meeting_b = cls.env[
+            "liaison.returnee.station.meeting"
+        ].create(
+            [
+                {"name": name, "year": 2026, "half": "1", "region_id": region.id}
+                for name, region in (
+                    ("县站长会议", cls.county_a),
+                    ("市站长会议", cls.city),
+                    ("外县站长会议", cls.county_b),
+                )
+            ]
         )
         cls.Report = cls.env["liaison.returnee.station.report"]
 
