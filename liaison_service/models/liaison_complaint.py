@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 NATURES = [
     ("business", "Business"),
@@ -93,13 +93,39 @@ class LiaisonComplaint(models.Model):
     )
 
     # ---- Intake ----
+    def _intake_check_channel(self, channel):
+        """Refuse a caller who may not register through ``channel``.
+
+        The portal channel is the enterprises' (portal users); the hotline
+        and the desk are the staff's who register complaints (department
+        users and above, the discipline group).  The superuser seeds both.
+        """
+        if channel not in dict(CHANNELS):
+            raise UserError(self.env._("This complaint channel does not exist."))
+        user = self.env.user
+        if self.env.su:
+            return
+        if channel == "portal":
+            allowed = user.share and not user._is_public()
+        else:
+            allowed = user.has_group("liaison_service.group_department") or (
+                user.has_group(DISCIPLINE_GROUP)
+            )
+        if not allowed:
+            raise AccessError(
+                self.env._("You may not register a complaint through this channel.")
+            )
+
     @api.model
     def _intake(self, vals, channel):
         """Register a complaint from ``channel`` and return it (sudo).
 
         Nobody chooses where it goes: the nature does.  An integrity complaint
         is created with sudo because its author may not read it afterwards.
+        On the portal the complainant is the caller: its enterprise and its
+        name are taken from its user, whatever ``vals`` says.
         """
+        self._intake_check_channel(channel)
         nature = vals.get("nature")
         if nature not in dict(NATURES):
             raise UserError(
@@ -125,6 +151,12 @@ class LiaisonComplaint(models.Model):
         }
         clean = {k: v for k, v in vals.items() if k in allowed}
         clean["subject"] = clean["subject"].strip()[:200]
+        user = self.env.user
+        if channel == "portal" and user.share:
+            clean.update(
+                partner_id=user.partner_id.commercial_partner_id.id,
+                complainant_name=user.partner_id.name,
+            )
         if clean.get("anonymous"):
             clean.update(
                 partner_id=False, complainant_name=False, complainant_phone=False

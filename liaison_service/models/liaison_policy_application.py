@@ -1,9 +1,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 # Amounts above this are typing errors (10 billion).
 MAX_AMOUNT = 10_000_000_000
+# Longest description an enterprise writes on its portal (characters).
+PORTAL_DESCRIPTION_LENGTH = 5000
 
 
 class LiaisonPolicyApplication(models.Model):
@@ -202,7 +204,7 @@ class LiaisonPolicyApplication(models.Model):
         return self._submit()
 
     def _submit(self):
-        """Submit; the portal controller calls this after its own checks."""
+        """Submit; ``_portal_submit`` calls this after its own checks."""
         self._check_state(("draft",))
         self._check_eligible()
         for application in self:
@@ -280,3 +282,68 @@ class LiaisonPolicyApplication(models.Model):
                 }
             )
         return True
+
+    # ---- Portal-facing actions ----
+    # The enterprise applies on its portal (liaison_service_portal): the
+    # controller reads the form and calls this; the rights are checked here.
+    @api.model
+    def _portal_submit(self, policy_id, vals, attachments=()):
+        """The enterprise applies for a policy from its portal; return the
+        submitted application.
+
+        The enterprise is the returnee file of the caller's company, the
+        policy one the caller reads and the enterprise matches now.  From
+        ``vals`` only ``amount_requested``, ``jobs_claimed`` (numbers or their
+        text) and ``description`` are read; the ``attachments`` (``(name,
+        content)`` pairs) become its materials.  Portal users may not create
+        applications: it is created as the superuser once these are checked,
+        then submitted; on any error nothing is kept.
+        """
+        user = self.env.user
+        if not user.share or user._is_public():
+            raise AccessError(
+                self.env._("Only an enterprise applies for a policy from its portal.")
+            )
+        partner = user.partner_id.commercial_partner_id
+        enterprise = self.env["liaison.returnee.enterprise"].search(
+            [("partner_id", "=", partner.id)], limit=1
+        )
+        policy = self.env["liaison.policy"].browse(policy_id).exists()
+        if not enterprise or not policy or policy not in enterprise.matching_policy_ids:
+            raise UserError(
+                self.env._("Your enterprise does not qualify for this policy.")
+            )
+        try:
+            amount = float(vals.get("amount_requested") or 0)
+            jobs = int(vals.get("jobs_claimed") or 0)
+        except (TypeError, ValueError):
+            raise UserError(
+                self.env._("Amount and number of jobs must be numbers.")
+            ) from None
+        description = (vals.get("description") or "").strip()
+        if len(description) > PORTAL_DESCRIPTION_LENGTH:
+            raise UserError(self.env._("The description is too long."))
+        with self.env.cr.savepoint():
+            application = self.sudo().create(
+                {
+                    "policy_id": policy.id,
+                    "enterprise_id": enterprise.id,
+                    "amount_requested": amount,
+                    "jobs_claimed": jobs,
+                    "description": description,
+                    "channel": "portal",
+                }
+            )
+            application.attachment_ids = [
+                Command.create(
+                    {
+                        "name": name,
+                        "raw": content,
+                        "res_model": application._name,
+                        "res_id": application.id,
+                    }
+                )
+                for name, content in attachments
+            ]
+            application._submit()
+        return application.sudo(False)

@@ -42,3 +42,21 @@ class LiaisonReturneeStationMeeting(models.Model):
         self._compute_related_count(
             "report_count", "liaison.returnee.station.report", "meeting_id"
         )
+
+    # ---- Reports a station may file ----
+    @api.model
+    def _open_for_station(self, station):
+        """The heads' meetings ``station`` may still report on (as superuser:
+        a head reads no meeting): those of its district or a district above,
+        without a report of the station yet."""
+        station = station.sudo()
+        filed = (
+            self.env["liaison.returnee.station.report"]
+            .sudo()
+            .search([("station_id", "=", station.id)])
+            .meeting_id
+        )
+        return (
+            self.sudo().search([("region_id", "parent_of", station.region_id.id)])
+            - filed
+        )

@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 
 class LiaisonReturneeStationReport(models.Model):
@@ -62,6 +62,22 @@ class LiaisonReturneeStationReport(models.Model):
         )
     ]
 
+    @api.constrains("meeting_id", "station_id")
+    def _check_meeting_district(self):
+        """A station reports only at a meeting of its district or above."""
+        for report in self.sudo():
+            meeting_path = report.meeting_id.region_id.parent_path or ""
+            station_path = report.station_id.region_id.parent_path or ""
+            if not station_path.startswith(meeting_path):
+                raise ValidationError(
+                    self.env._(
+                        "Station %(station)s does not report at %(meeting)s: the "
+                        "meeting is not its district's.",
+                        station=report.station_id.name,
+                        meeting=report.meeting_id.name,
+                    )
+                )
+
     def _check_state(self, states):
         self._workflow_check_state(
             states,
@@ -122,3 +138,62 @@ class LiaisonReturneeStationReport(models.Model):
             self.env._("Return the report"),
             {"state": "returned", "return_reason": reason},
         )
+
+    # ---- Portal-facing actions ----
+    # The head files its report on the portal (liaison_service_portal): the
+    # controller reads the form and calls this; the rights are checked here.
+    _portal_lengths = {"name": 200, "body": 20000}
+
+    @api.model
+    def _portal_submit(self, station, vals):
+        """The head files and submits its station's report for a heads'
+        meeting; return it.
+
+        From ``vals`` only ``meeting_id``, ``name`` and ``body`` are read; the
+        meeting must be one the station may still report on.  The report is
+        created with the caller's rights (the record rules let a head write
+        its station's reports only) and submitted by it.
+        """
+        station = station.sudo().exists()
+        if not self.env.su and self.env.user not in (
+            station.head_user_id | station.member_user_ids
+        ):
+            raise AccessError(
+                self.env._("Only the station's head can submit its report.")
+            )
+        try:
+            meeting_id = int(vals.get("meeting_id") or 0)
+        except (TypeError, ValueError):
+            meeting_id = 0
+        meeting = (
+            self.env["liaison.returnee.station.meeting"]
+            ._open_for_station(station)
+            .filtered(lambda m: m.id == meeting_id)
+        )
+        if not meeting:
+            raise UserError(
+                self.env._("Choose a heads' meeting your station has not reported on.")
+            )
+        text = {
+            key: (vals.get(key) or "").strip()[:limit]
+            for key, limit in self._portal_lengths.items()
+        }
+        if not text["name"] or not text["body"]:
+            raise UserError(self.env._("Give the report a title and a text."))
+        report = self.create(
+            {"station_id": station.id, "meeting_id": meeting.id, **text}
+        )
+        report.action_submit()
+        return report
+
+    def _portal_resubmit(self, body):
+        """The head corrects the text of its returned report and submits it
+        again (``body`` is the only value read)."""
+        self.ensure_one()
+        self.check_access("write")
+        self._check_head()
+        text = (body or "").strip()[: self._portal_lengths["body"]]
+        if self.state != "returned" or not text:
+            raise UserError(self.env._("Nothing to resubmit."))
+        self.write({"body": text})
+        return self.action_submit()

@@ -70,3 +70,6 @@ from . import test_work_item_performance
 from . import test_issue_portal_actions
 # One rule in one place (issue 11): the deadline mixin.
 from . import test_deadline_mixin
+
+# Portal rules in the models: complaint, application, head's report (issue 11)
+from . import test_portal_rules_in_models

@@ -89,15 +89,14 @@ class LiaisonComplaintPortal(LiaisonCustomerPortal):
             description = env._(
                 "Concerned: %(who)s\n%(what)s", who=text["concerned"], what=description
             )
-        user = env.user
+        # The complainant's enterprise and name are the caller's: the model
+        # sets them on the portal channel.
         vals = {
             "nature": nature,
             "subject": text["subject"],
             "description": description,
             "region_id": region.id,
             "anonymous": anonymous,
-            "partner_id": user.partner_id.commercial_partner_id.id,
-            "complainant_name": user.partner_id.name,
             "complainant_phone": text["complainant_phone"],
         }
         return vals, errors

@@ -7,7 +7,6 @@ from odoo.http import request
 
 from .portal import LiaisonCustomerPortal, enterprise_form_route
 
-APPLICATION_MAX_LENGTH = 5000
 VENTURE_MAX_LENGTHS = {
     "name": 200,
     "description": 5000,
@@ -81,61 +80,22 @@ class LiaisonReturneePortal(LiaisonCustomerPortal):
 
     @enterprise_form_route("/my/liaison/policies/<int:policy_id>/apply")
     def portal_my_liaison_policy_apply(self, policy_id, **post):
-        enterprise = self._liaison_my_enterprise()
-        policy = request.env["liaison.policy"].browse(policy_id).exists()
-        if not enterprise or not policy or policy not in enterprise.matching_policy_ids:
-            return self._liaison_policies_error(
-                request.env._("Your enterprise does not qualify for this policy.")
-            )
-        try:
-            amount = float(post.get("amount_requested") or 0)
-            jobs = int(post.get("jobs_claimed") or 0)
-        except ValueError:
-            return self._liaison_policies_error(
-                request.env._("Amount and number of jobs must be numbers.")
-            )
-        description = (post.get("description") or "").strip()
-        if len(description) > APPLICATION_MAX_LENGTH:
-            return self._liaison_policies_error(
-                request.env._("The description is too long.")
-            )
         files = request.httprequest.files.getlist("attachments")
         attachments, error = self._liaison_check_uploads(files)
         if error:
             return self._liaison_policies_error(error)
+        # The model checks the enterprise, the policy and the values, and
+        # submits; nothing is kept on an error.
         try:
-            # The enterprise is forced to the user's own; the state moves
-            # through the model's submit step only.
-            application = (
-                request.env["liaison.policy.application"]
-                .sudo()
-                .create(
-                    {
-                        "policy_id": policy.id,
-                        "enterprise_id": enterprise.id,
-                        "amount_requested": amount,
-                        "jobs_claimed": jobs,
-                        "description": description,
-                        "channel": "portal",
-                    }
-                )
+            application = request.env["liaison.policy.application"]._portal_submit(
+                policy_id,
+                {
+                    key: post.get(key)
+                    for key in ("amount_requested", "jobs_claimed", "description")
+                },
+                attachments,
             )
-            application.attachment_ids = [
-                (
-                    0,
-                    0,
-                    {
-                        "name": name,
-                        "raw": content,
-                        "res_model": application._name,
-                        "res_id": application.id,
-                    },
-                )
-                for name, content in attachments
-            ]
-            application._submit()
         except (UserError, ValidationError) as exc:
-            request.env.cr.rollback()
             return self._liaison_policies_error(exc.args[0])
         return request.redirect(
             f"/my/liaison/applications/{application.id}?message=apply_ok"

@@ -1,12 +1,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import http
-from odoo.exceptions import AccessError, MissingError, UserError
+from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
 from odoo.http import request
 
 from .portal import LiaisonCustomerPortal, enterprise_form_route
 from odoo.addons.portal.controllers.portal import pager as portal_pager
 
-REPORT_MAX_LENGTHS = {"name": 200, "body": 20000}
 PEOPLE_PER_PAGE = 50
 
 
@@ -99,12 +98,10 @@ class LiaisonReturneeStationPortal(LiaisonCustomerPortal):
         reports = request.env["liaison.returnee.station.report"].search(
             [("station_id", "=", station.id)]
         )
-        meetings = (
-            request.env["liaison.returnee.station.meeting"]
-            .sudo()
-            .search([("region_id", "parent_of", station.sudo().region_id.id)])
-        )
-        filed = {r.meeting_id.id for r in reports.sudo()}
+        # The meetings the station may still report on: the model's rule.
+        open_meetings = request.env[
+            "liaison.returnee.station.meeting"
+        ]._open_for_station(station)
         return {
             "station": station,
             "people": people,
@@ -113,9 +110,7 @@ class LiaisonReturneeStationPortal(LiaisonCustomerPortal):
             "pager": pager,
             "projects": projects,
             "reports": reports,
-            "open_meetings": [
-                {"id": m.id, "name": m.name} for m in meetings if m.id not in filed
-            ],
+            "open_meetings": [{"id": m.id, "name": m.name} for m in open_meetings],
             "report_meeting_names": {r.id: r.sudo().meeting_id.name for r in reports},
             "page_name": "returnee_station",
             "message": message,
@@ -128,28 +123,12 @@ class LiaisonReturneeStationPortal(LiaisonCustomerPortal):
         if not station:
             return request.redirect("/my")
         url = f"/my/returnee/stations/{station.id}"
-        values = self._returnee_station_values(station, 1)
-        allowed = {m["id"] for m in values["open_meetings"]}
+        # The model checks the head, the meeting and the texts.
         try:
-            meeting_id = int(post.get("meeting_id") or 0)
-        except ValueError:
-            meeting_id = 0
-        name = (post.get("name") or "").strip()[: REPORT_MAX_LENGTHS["name"]]
-        body = (post.get("body") or "").strip()[: REPORT_MAX_LENGTHS["body"]]
-        if meeting_id not in allowed or not name or not body:
-            return request.redirect(f"{url}?message=report_invalid")
-        Report = request.env["liaison.returnee.station.report"]
-        try:
-            report = Report.create(
-                {
-                    "station_id": station.id,
-                    "meeting_id": meeting_id,
-                    "name": name,
-                    "body": body,
-                }
+            request.env["liaison.returnee.station.report"]._portal_submit(
+                station, {key: post.get(key) for key in ("meeting_id", "name", "body")}
             )
-            report.action_submit()
-        except (AccessError, UserError):
+        except (AccessError, UserError, ValidationError):
             return request.redirect(f"{url}?message=report_invalid")
         return request.redirect(f"{url}?message=report_ok")
 
@@ -158,12 +137,7 @@ class LiaisonReturneeStationPortal(LiaisonCustomerPortal):
         """The head corrects a returned report and submits it again."""
         report = request.env["liaison.returnee.station.report"].browse(report_id)
         try:
-            report.check_access("write")
-            body = (post.get("body") or "").strip()[: REPORT_MAX_LENGTHS["body"]]
-            if report.state != "returned" or not body:
-                raise UserError(request.env._("Nothing to resubmit."))
-            report.write({"body": body})
-            report.action_submit()
+            report._portal_resubmit(post.get("body"))
         except (AccessError, MissingError, UserError):
             return request.redirect("/my/returnee/stations")
         return request.redirect(
