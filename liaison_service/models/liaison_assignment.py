@@ -652,3 +652,14 @@ class LiaisonAssignment(models.Model):
             {"state": "closed", "closed_on": fields.Date.context_today(self)}
         )
         return True
+
+    # ---- Chatter ----
+    def _track_subtype(self, init_values):
+        # Status changes (approved, sent, signed for, replied...) go under
+        # their own internal subtype, which the followers may take on.
+        self.ensure_one()
+        if "state" in init_values:
+            return self.env.ref(
+                "liaison_service.mt_assignment_state", raise_if_not_found=False
+            ) or super()._track_subtype(init_values)
+        return super()._track_subtype(init_values)
