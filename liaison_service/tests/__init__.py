@@ -65,3 +65,6 @@ from . import test_policy_tour
 from . import test_trust_boundary
 from . import test_trust_boundary_http
 from . import test_work_item_performance
+
+# Project stages by meaning, chatter subtypes (issue 11)
+from . import test_project_stage_flags
