@@ -65,6 +65,7 @@ class LiaisonAgreement(models.Model):
     _workflow_fields = AGREEMENT_WORKFLOW_FIELDS
     _workflow_locked_fields = AGREEMENT_LOCKED_FIELDS
     _workflow_name_fields = ()
+    _track_state_subtypes = {"signed": "liaison_service.mt_agreement_signed"}
 
     # name (the number), project_id, partner_id and region_id come from the
     # official number and project document mixins.
@@ -275,6 +276,8 @@ class LiaisonAgreement(models.Model):
                 }
             )
             vals["signed_attachment_id"] = attachment.id
+        # The new state is tracked under the signed subtype, which followers
+        # subscribe to; this note keeps the signed PDF in the chatter.
         self._workflow_write(vals)
         self.message_post(
             body=self.env._("Agreement signed by %(name)s.", name=self.signed_by),
@@ -298,17 +301,6 @@ class LiaisonAgreement(models.Model):
                 subtype_xmlid="mail.mt_note",
             )
         return True
-
-    def _track_subtype(self, init_values):
-        # The signature is tracked under the signed subtype (the enterprise
-        # and the project's followers may subscribe); the note posted by
-        # action_sign carries the signed PDF.
-        self.ensure_one()
-        if "state" in init_values and self.state == "signed":
-            return self.env.ref(
-                "liaison_service.mt_agreement_signed", raise_if_not_found=False
-            ) or super()._track_subtype(init_values)
-        return super()._track_subtype(init_values)
 
 
 class LiaisonAgreementMaterial(models.Model):

@@ -41,6 +41,7 @@ class LiaisonDelivery(models.Model):
     _rec_names_search = ["project_id.name", "tracking_number"]
     _workflow_fields = DELIVERY_WORKFLOW_FIELDS
     _workflow_locked_fields = DELIVERY_LOCKED_FIELDS
+    _track_state_subtypes = {"received": "liaison_service.mt_delivery_received"}
 
     # project_id, partner_id and region_id come from the project document mixin.
     results = fields.Text(
@@ -157,14 +158,6 @@ class LiaisonDelivery(models.Model):
         if not project.is_closed and not project.stage_id.is_delivered:
             project.stage_id = project._get_stage("is_delivered")
         return True
-
-    def _track_subtype(self, init_values):
-        self.ensure_one()
-        if "state" in init_values and self.state == "received":
-            return self.env.ref(
-                "liaison_service.mt_delivery_received", raise_if_not_found=False
-            ) or super()._track_subtype(init_values)
-        return super()._track_subtype(init_values)
 
 
 class LiaisonDeliveryMaterial(models.Model):

@@ -23,6 +23,7 @@ class LiaisonDispatch(models.Model):
     # Numbered and moved along by the actions only.
     _workflow_fields = frozenset({"name", "state"})
     _workflow_name_fields = ()
+    _track_state_subtypes = {"issued": "liaison_service.mt_dispatch_issued"}
     _order = "date desc, id desc"
     _rec_names_search = ["name", "project_id.name"]
 
@@ -141,13 +142,3 @@ class LiaisonDispatch(models.Model):
         if any(d.state == "cancelled" for d in self):
             raise UserError(self.env._("This dispatch is already cancelled."))
         self._workflow_write({"state": "cancelled"})
-
-    def _track_subtype(self, init_values):
-        # Issuing is tracked under the dispatch subtype, which the project's
-        # followers may take on for all its dispatches.
-        self.ensure_one()
-        if "state" in init_values and self.state == "issued":
-            return self.env.ref(
-                "liaison_service.mt_dispatch_issued", raise_if_not_found=False
-            ) or super()._track_subtype(init_values)
-        return super()._track_subtype(init_values)

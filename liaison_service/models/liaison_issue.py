@@ -805,14 +805,3 @@ class LiaisonIssue(models.Model):
                         partner=issue.partner_id.name,
                     )
                 )
-
-    # ---- Chatter ----
-    def _track_subtype(self, init_values):
-        # Stage changes go under their own subtype, which the enterprise, the
-        # departments and the project's followers may subscribe to.
-        self.ensure_one()
-        if "stage_id" in init_values and self.stage_id:
-            return self.env.ref(
-                "liaison_service.mt_issue_stage", raise_if_not_found=False
-            ) or super()._track_subtype(init_values)
-        return super()._track_subtype(init_values)

@@ -727,15 +727,8 @@ class LiaisonProject(models.Model):
             )
         return True
 
-    # ---- Chatter and rating ----
-    def _track_subtype(self, init_values):
-        self.ensure_one()
-        if "stage_id" in init_values and self.stage_id:
-            return self.env.ref(
-                "liaison_service.mt_project_stage", raise_if_not_found=False
-            ) or super()._track_subtype(init_values)
-        return super()._track_subtype(init_values)
-
+    # ---- Rating ----
+    # (Stage changes are told by liaison.stage.tracking.mixin.)
     def _rating_get_partner(self):
         return self.partner_id
 

@@ -10,11 +10,15 @@ class LiaisonProjectDocumentMixin(models.AbstractModel):
     It belongs to one project and stores the project's enterprise and region,
     which the record rules, the portal and the searches read.  Its ``state``
     starts at ``draft``, and only a draft may be deleted; each document says
-    why in ``_unlink_draft_only_error``.
+    why in ``_unlink_draft_only_error``.  ``_track_state_subtypes`` maps a
+    state to the chatter subtype its tracking is told under (followers of the
+    document, or of its project through the parent subtype, subscribe to it).
+    List the mixin before the mail mixins in ``_inherit``.
     """
 
     _name = "liaison.project.document.mixin"
     _description = "Project Service Document"
+    _track_state_subtypes = {}
 
     project_id = fields.Many2one(
         "liaison.project",
@@ -43,3 +47,9 @@ class LiaisonProjectDocumentMixin(models.AbstractModel):
 
     def _unlink_draft_only_error(self):
         return self.env._("Only draft documents can be deleted.")
+
+    def _track_subtype(self, init_values):
+        self.ensure_one()
+        xmlid = "state" in init_values and self._track_state_subtypes.get(self.state)
+        subtype = xmlid and self.env.ref(xmlid, raise_if_not_found=False)
+        return subtype or super()._track_subtype(init_values)
