@@ -253,13 +253,10 @@ class LiaisonAgreement(models.Model):
             raise UserError(
                 self.env._("The agreement must be sent before it can be signed.")
             )
-        if not signature:
-            raise UserError(self.env._("The signature is empty."))
-        if not (signed_by or "").strip():
-            raise UserError(self.env._("Give the name of the signer."))
+        signer = self._check_signature_given(signature, signed_by)
         vals = {
             "signature": signature,
-            "signed_by": signed_by.strip(),
+            "signed_by": signer,
             "signed_on": fields.Datetime.now(),
             "state": "signed",
         }

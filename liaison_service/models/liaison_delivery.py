@@ -141,14 +141,11 @@ class LiaisonDelivery(models.Model):
             raise UserError(self.env._("The receipt is already confirmed."))
         if not self._has_to_be_signed():
             raise UserError(self.env._("The delivery has not been sent yet."))
-        if not signature:
-            raise UserError(self.env._("The signature is empty."))
-        if not (signed_by or "").strip():
-            raise UserError(self.env._("Give the name of the signer."))
+        signer = self._check_signature_given(signature, signed_by)
         self._workflow_write(
             {
                 "receipt_signature": signature,
-                "receipt_signed_by": signed_by.strip(),
+                "receipt_signed_by": signer,
                 "receipt_signed_on": fields.Datetime.now(),
                 "state": "received",
             }

@@ -10,7 +10,8 @@ class LiaisonProjectDocumentMixin(models.AbstractModel):
     It belongs to one project and stores the project's enterprise and region,
     which the record rules, the portal and the searches read.  Its ``state``
     starts at ``draft``, and only a draft may be deleted; each document says
-    why in ``_unlink_draft_only_error``.  ``_track_state_subtypes`` maps a
+    why in ``_unlink_draft_only_error``.  The enterprise signs it on its
+    portal (``_check_signature_given``).  ``_track_state_subtypes`` maps a
     state to the chatter subtype its tracking is told under (followers of the
     document, or of its project through the parent subtype, subscribe to it).
     List the mixin before the mail mixins in ``_inherit``.
@@ -47,6 +48,15 @@ class LiaisonProjectDocumentMixin(models.AbstractModel):
 
     def _unlink_draft_only_error(self):
         return self.env._("Only draft documents can be deleted.")
+
+    def _check_signature_given(self, signature, signed_by):
+        """The enterprise's signature image and signer's name, as its portal
+        sends them: both are required.  Returns the signer's name."""
+        if not signature:
+            raise UserError(self.env._("The signature is empty."))
+        if not (signed_by or "").strip():
+            raise UserError(self.env._("Give the name of the signer."))
+        return signed_by.strip()
 
     def _track_subtype(self, init_values):
         self.ensure_one()
