@@ -3,7 +3,7 @@
     "name": "Liaison Service",
     "summary": "Government-service liaison officers: regions, departments, "
     "officers, projects and enterprise issues",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Services/Liaison",
     "website": "https://github.com/liaison-service/liaison-service",
     "author": "Liaison Service contributors",
@@ -21,7 +21,6 @@
         "data/mail_activity_data.xml",
         "data/ir_cron_data.xml",
         "data/liaison_project_stage_data.xml",
-        "data/liaison_service_flow_data.xml",
         "data/liaison_project_type_data.xml",
         "data/liaison_issue_stage_data.xml",
         "data/liaison_issue_type_data.xml",
@@ -36,7 +35,10 @@
         "views/liaison_issue_views.xml",
         "views/liaison_assignment_views.xml",
         "views/liaison_reason_wizard_views.xml",
-        "views/liaison_service_flow_views.xml",
+        "views/liaison_consultation_views.xml",
+        "views/liaison_agreement_views.xml",
+        "views/liaison_dispatch_views.xml",
+        "views/liaison_delivery_views.xml",
         "views/liaison_checklist_views.xml",
         "views/liaison_opinion_request_views.xml",
         "data/liaison_ladder_cron.xml",
@@ -81,6 +83,8 @@
         # Home of each role (screens)
         "views/liaison_home_views.xml",
         "data/ir_model_fields_selection_data.xml",
+        # Chatter subtypes followers subscribe to (issue 11)
+        "data/mail_message_subtype_data.xml",
     ],
     "demo": [
         # Demo county (screens): the service centre as the company

@@ -2,7 +2,7 @@
 {
     "name": "Liaison Service Portal",
     "summary": "Enterprise self-service portal of the Liaison Service",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Services/Liaison",
     "website": "https://github.com/liaison-service/liaison-service",
     "author": "Liaison Service contributors",

@@ -1,6 +1,7 @@
 # Run by tests/test_ops_upgrade.py in ``odoo shell`` after the upgrade: every
-# record of every liaison model still passes its Python constraints, and a
-# notice approved now takes the next number of its year.
+# record of every liaison model still passes its Python constraints, the project
+# stages carry their meaning flags, and a notice approved now takes the next
+# number of its year.
 # ruff: noqa: F821 (``env`` is given by odoo shell)
 from datetime import timedelta
 import json
@@ -18,6 +19,15 @@ for name, model in sorted(env.registry.items()):
         records._validate_fields(list(records._fields))
     except Exception as error:  # noqa: BLE001 (reported: the test fails)
         problems.append(f"{name}: {error}")
+
+# 18.0.1.2.0: the service flow finds its project stages by meaning (the
+# migration flags the shipped stages, which are noupdate data).
+for flag in ("is_intake", "is_dispatched", "is_delivered", "is_completed"):
+    if not env["liaison.project.stage"].search_count([(flag, "=", True)]):
+        problems.append(f"liaison.project.stage: no stage flagged {flag}")
+terminated = env["liaison.project.stage"].search([("is_terminated", "=", True)])
+if not terminated.filtered("is_closed"):
+    problems.append("liaison.project.stage: no closing stage flagged is_terminated")
 
 office = env["res.users"].search([("login", "=", "office")])
 Assignment = env["liaison.assignment"].with_user(office)

@@ -34,10 +34,13 @@ from . import liaison_checklist_template_line
 from . import liaison_checklist_line
 from . import liaison_opinion_request
 from . import liaison_consultation
+
+# Service-flow documents of a project (issue 11)
+from . import liaison_project_document_mixin
+from . import liaison_official_number_mixin
 from . import liaison_agreement
 from . import liaison_dispatch
 from . import liaison_delivery
-from . import liaison_project_service
 from . import liaison_supervision_step
 from . import liaison_meeting
 from . import liaison_meeting_decision

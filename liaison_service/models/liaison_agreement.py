@@ -53,6 +53,8 @@ class LiaisonAgreement(models.Model):
     _name = "liaison.agreement"
     _description = "Entrustment Agreement"
     _inherit = [
+        "liaison.project.document.mixin",
+        "liaison.official.number.mixin",
         "portal.mixin",
         "mail.thread",
         "mail.activity.mixin",
@@ -63,37 +65,10 @@ class LiaisonAgreement(models.Model):
     _workflow_fields = AGREEMENT_WORKFLOW_FIELDS
     _workflow_locked_fields = AGREEMENT_LOCKED_FIELDS
     _workflow_name_fields = ()
+    _track_state_subtypes = {"signed": "liaison_service.mt_agreement_signed"}
 
-    name = fields.Char(
-        string="Number",
-        readonly=True,
-        copy=False,
-        index="trigram",
-        help="Assigned when the agreement is sent, e.g. 委托〔2026〕7号.",
-    )
-    # Official numbers never repeat (issue 10): a gapless sequence per year
-    # gives them, this constraint backs it in the database.
-    _sql_constraints = [
-        (
-            "name_uniq",
-            "unique(name)",
-            "This number is already used: official numbers never repeat.",
-        )
-    ]
-    project_id = fields.Many2one(
-        "liaison.project",
-        string="Project",
-        required=True,
-        index=True,
-        tracking=True,
-        ondelete="restrict",
-    )
-    partner_id = fields.Many2one(
-        related="project_id.partner_id", string="Enterprise", store=True, index=True
-    )
-    region_id = fields.Many2one(
-        related="project_id.region_id", string="Region", store=True, index=True
-    )
+    # name (the number), project_id, partner_id and region_id come from the
+    # official number and project document mixins.
     service_mode = fields.Selection(
         [("assistance", "Assistance"), ("agency", "Agency")],
         required=True,
@@ -194,10 +169,8 @@ class LiaisonAgreement(models.Model):
             "for the entrusted matters and hands them back when the service ends."
         )
 
-    @api.depends("name")
-    def _compute_display_name(self):
-        for agreement in self:
-            agreement.display_name = agreement.name or self.env._("Draft Agreement")
+    def _draft_display_name(self):
+        return self.env._("Draft Agreement")
 
     def _compute_access_url(self):
         for agreement in self:
@@ -220,12 +193,8 @@ class LiaisonAgreement(models.Model):
             fields=labels,
         )
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_draft(self):
-        if any(a.state != "draft" for a in self):
-            raise UserError(
-                self.env._("Only draft agreements can be deleted; terminate it.")
-            )
+    def _unlink_draft_only_error(self):
+        return self.env._("Only draft agreements can be deleted; terminate it.")
 
     def _check_lines_editable(self):
         if any(a.state in ("signed", "terminated") for a in self):
@@ -284,13 +253,10 @@ class LiaisonAgreement(models.Model):
             raise UserError(
                 self.env._("The agreement must be sent before it can be signed.")
             )
-        if not signature:
-            raise UserError(self.env._("The signature is empty."))
-        if not (signed_by or "").strip():
-            raise UserError(self.env._("Give the name of the signer."))
+        signer = self._check_signature_given(signature, signed_by)
         vals = {
             "signature": signature,
-            "signed_by": signed_by.strip(),
+            "signed_by": signer,
             "signed_on": fields.Datetime.now(),
             "state": "signed",
         }
@@ -307,6 +273,8 @@ class LiaisonAgreement(models.Model):
                 }
             )
             vals["signed_attachment_id"] = attachment.id
+        # The new state is tracked under the signed subtype, which followers
+        # subscribe to; this note keeps the signed PDF in the chatter.
         self._workflow_write(vals)
         self.message_post(
             body=self.env._("Agreement signed by %(name)s.", name=self.signed_by),

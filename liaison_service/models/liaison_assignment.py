@@ -784,3 +784,14 @@ class LiaisonAssignment(models.Model):
         return steps | self.env["liaison.issue"]._run_supervision_ladder(
             today, batch_size, progress
         )
+
+    # ---- Chatter ----
+    def _track_subtype(self, init_values):
+        # Status changes (approved, sent, signed for, replied...) go under
+        # their own internal subtype, which the issue's followers may take on.
+        self.ensure_one()
+        if "state" in init_values:
+            return self.env.ref(
+                "liaison_service.mt_assignment_state", raise_if_not_found=False
+            ) or super()._track_subtype(init_values)
+        return super()._track_subtype(init_values)

@@ -105,6 +105,7 @@ class LiaisonConsultation(models.Model):
         copy=False,
         index="btree_not_null",
         ondelete="set null",
+        tracking=True,
         help="The project this consultation turned into.",
     )
 
@@ -174,24 +175,20 @@ class LiaisonConsultation(models.Model):
                 )
             )
             self.partner_id = partner
-        project = self.env["liaison.project"].create(
+        Project = self.env["liaison.project"]
+        project = Project.create(
             {
                 "name": self.name,
                 "partner_id": partner.id,
                 "region_id": self.region_id.id,
                 "handler_name": self.applicant_name or False,
                 "handler_phone": self.applicant_phone or False,
-                "stage_id": self.env.ref(
-                    "liaison_service.liaison_project_stage_consult"
-                ).id,
+                "stage_id": Project._get_stage("is_intake").id,
                 "consultation_id": self.id,
             }
         )
+        # The status and the project are tracked: no separate note.
         self._workflow_write({"project_id": project.id, "state": "converted"})
-        self.message_post(
-            body=self.env._("Converted into project %(name)s.", name=project.name),
-            subtype_xmlid="mail.mt_note",
-        )
         return {
             "type": "ir.actions.act_window",
             "res_model": "liaison.project",

@@ -31,6 +31,7 @@ class LiaisonDelivery(models.Model):
     _name = "liaison.delivery"
     _description = "Result Delivery"
     _inherit = [
+        "liaison.project.document.mixin",
         "portal.mixin",
         "mail.thread",
         "mail.activity.mixin",
@@ -40,21 +41,9 @@ class LiaisonDelivery(models.Model):
     _rec_names_search = ["project_id.name", "tracking_number"]
     _workflow_fields = DELIVERY_WORKFLOW_FIELDS
     _workflow_locked_fields = DELIVERY_LOCKED_FIELDS
+    _track_state_subtypes = {"received": "liaison_service.mt_delivery_received"}
 
-    project_id = fields.Many2one(
-        "liaison.project",
-        string="Project",
-        required=True,
-        index=True,
-        tracking=True,
-        ondelete="restrict",
-    )
-    partner_id = fields.Many2one(
-        related="project_id.partner_id", string="Enterprise", store=True, index=True
-    )
-    region_id = fields.Many2one(
-        related="project_id.region_id", string="Region", store=True, index=True
-    )
+    # project_id, partner_id and region_id come from the project document mixin.
     results = fields.Text(
         required=True, help="The licences, approvals and documents delivered."
     )
@@ -88,7 +77,7 @@ class LiaisonDelivery(models.Model):
     receipt_signature = fields.Image(
         copy=False, attachment=True, max_width=1024, max_height=1024
     )
-    receipt_signed_by = fields.Char(copy=False)
+    receipt_signed_by = fields.Char(copy=False, tracking=True)
     receipt_signed_on = fields.Datetime(copy=False)
 
     @api.depends("project_id", "date_sent")
@@ -121,10 +110,8 @@ class LiaisonDelivery(models.Model):
     def _workflow_locked_error(self, labels):
         return self.env._("A delivery whose receipt is confirmed cannot be changed.")
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_draft(self):
-        if any(d.state != "draft" for d in self):
-            raise UserError(self.env._("Only draft deliveries can be deleted."))
+    def _unlink_draft_only_error(self):
+        return self.env._("Only draft deliveries can be deleted.")
 
     def _has_to_be_signed(self):
         """True when the enterprise may confirm the receipt: sent, not signed."""
@@ -154,28 +141,19 @@ class LiaisonDelivery(models.Model):
             raise UserError(self.env._("The receipt is already confirmed."))
         if not self._has_to_be_signed():
             raise UserError(self.env._("The delivery has not been sent yet."))
-        if not signature:
-            raise UserError(self.env._("The signature is empty."))
-        if not (signed_by or "").strip():
-            raise UserError(self.env._("Give the name of the signer."))
+        signer = self._check_signature_given(signature, signed_by)
         self._workflow_write(
             {
                 "receipt_signature": signature,
-                "receipt_signed_by": signed_by.strip(),
+                "receipt_signed_by": signer,
                 "receipt_signed_on": fields.Datetime.now(),
                 "state": "received",
             }
         )
-        delivered = self.env.ref("liaison_service.liaison_project_stage_delivered")
+        # The status and the signer are tracked under the receipt subtype.
         project = self.project_id.sudo()
-        if not project.is_closed and project.stage_id.sequence < delivered.sequence:
-            project.stage_id = delivered
-        self.message_post(
-            body=self.env._(
-                "Receipt confirmed by %(name)s.", name=self.receipt_signed_by
-            ),
-            subtype_xmlid="mail.mt_note",
-        )
+        if not project.is_closed and not project.stage_id.is_delivered:
+            project.stage_id = project._get_stage("is_delivered")
         return True
 
 

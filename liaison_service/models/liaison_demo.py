@@ -170,12 +170,19 @@ class LiaisonDemo(models.AbstractModel):
     # ---- Projects ----
     def _demo_projects(self, rnd, today, townships, partners, officers, scale):
         stages = self._demo_weighted(rnd, PROJECT_STAGES, round(60 * scale))
+        # The demo spreads its projects over the shipped stages (demo data
+        # names data by xml id); what a stage means comes from its flags.
+        stage_records = {
+            name: self.env.ref(f"liaison_service.liaison_project_stage_{name}")
+            for name, _weight in PROJECT_STAGES
+        }
         types = self.env["liaison.project.type"].search([], order="id")
         vals = []
-        for i, stage in enumerate(stages):
+        for i, stage_name in enumerate(stages):
+            stage = stage_records[stage_name]
             partner = partners[i]
             officer_pool = rnd.sample(list(officers), 3)
-            dispatched = stage not in ("consult", "accepted")
+            dispatched = not stage.is_intake
             vals.append(
                 {
                     "name": partner.name[2:4]
@@ -189,13 +196,11 @@ class LiaisonDemo(models.AbstractModel):
                     "funds_landed": 0,
                     "jobs": rnd.randint(20, 400),
                     "status": "completed"
-                    if stage == "completed"
+                    if stage.is_completed
                     else rnd.choice(["negotiating", "construction"]),
                     "is_key_project": rnd.random() < 0.2,
                     "green_channel": rnd.random() < 0.1,
-                    "stage_id": self.env.ref(
-                        f"liaison_service.liaison_project_stage_{stage}"
-                    ).id,
+                    "stage_id": stage.id,
                     "main_officer_id": officer_pool[0].id if dispatched else False,
                     "assistant_officer_ids": [
                         fields.Command.set(

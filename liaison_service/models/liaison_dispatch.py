@@ -13,43 +13,22 @@ class LiaisonDispatch(models.Model):
 
     _name = "liaison.dispatch"
     _description = "Dispatch Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.workflow.mixin"]
+    _inherit = [
+        "liaison.project.document.mixin",
+        "liaison.official.number.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.workflow.mixin",
+    ]
     # Numbered and moved along by the actions only.
     _workflow_fields = frozenset({"name", "state"})
     _workflow_name_fields = ()
+    _track_state_subtypes = {"issued": "liaison_service.mt_dispatch_issued"}
     _order = "date desc, id desc"
     _rec_names_search = ["name", "project_id.name"]
 
-    name = fields.Char(
-        string="Number",
-        readonly=True,
-        copy=False,
-        index="trigram",
-        help="Assigned when issued, e.g. 派任〔2026〕3号.",
-    )
-    # Official numbers never repeat (issue 10): a gapless sequence per year
-    # gives them, this constraint backs it in the database.
-    _sql_constraints = [
-        (
-            "name_uniq",
-            "unique(name)",
-            "This number is already used: official numbers never repeat.",
-        )
-    ]
-    project_id = fields.Many2one(
-        "liaison.project",
-        string="Project",
-        required=True,
-        index=True,
-        tracking=True,
-        ondelete="restrict",
-    )
-    partner_id = fields.Many2one(
-        related="project_id.partner_id", string="Enterprise", store=True
-    )
-    region_id = fields.Many2one(
-        related="project_id.region_id", string="Region", store=True, index=True
-    )
+    # name (the number), project_id, partner_id and region_id come from the
+    # official number and project document mixins.
     main_officer_id = fields.Many2one(
         "liaison.officer",
         string="Main Officer",
@@ -81,10 +60,8 @@ class LiaisonDispatch(models.Model):
         copy=False,
     )
 
-    @api.depends("name")
-    def _compute_display_name(self):
-        for dispatch in self:
-            dispatch.display_name = dispatch.name or self.env._("Draft Dispatch")
+    def _draft_display_name(self):
+        return self.env._("Draft Dispatch")
 
     @api.constrains("main_officer_id", "assistant_officer_ids")
     def _check_officers(self):
@@ -104,16 +81,12 @@ class LiaisonDispatch(models.Model):
     def _workflow_locked_error(self, labels):
         return self.env._("An issued or cancelled dispatch cannot be changed.")
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_draft(self):
-        if any(d.state != "draft" for d in self):
-            raise UserError(
-                self.env._("Only draft dispatches can be deleted; cancel it.")
-            )
+    def _unlink_draft_only_error(self):
+        return self.env._("Only draft dispatches can be deleted; cancel it.")
 
     def action_issue(self):
         self._workflow_check_group("liaison_service.group_office")
-        dispatched = self.env.ref("liaison_service.liaison_project_stage_dispatched")
+        dispatched = self.env["liaison.project"]._get_stage("is_dispatched")
         Sequence = self.env["ir.sequence"].sudo()
         for dispatch in self:
             if dispatch.state != "draft":
@@ -149,7 +122,7 @@ class LiaisonDispatch(models.Model):
                     fields.Command.set(dispatch.assistant_officer_ids.ids)
                 ],
             }
-            if project.stage_id.sequence < dispatched.sequence:
+            if not project.stage_id or project.stage_id.is_intake:
                 project_vals["stage_id"] = dispatched.id
             project.write(project_vals)
             for officer in officers.filtered("user_id"):
@@ -162,14 +135,6 @@ class LiaisonDispatch(models.Model):
                     note=dispatch.instructions,
                     user_id=officer.user_id.id,
                 )
-            project.message_post(
-                body=self.env._(
-                    "Dispatch %(number)s issued: main officer %(main)s.",
-                    number=dispatch.name,
-                    main=dispatch.main_officer_id.name,
-                ),
-                subtype_xmlid="mail.mt_note",
-            )
         return True
 
     def action_cancel(self):

@@ -3,14 +3,25 @@ from odoo import models
 
 
 class LiaisonStageTrackingMixin(models.AbstractModel):
-    """Sends the email template of the new stage when ``stage_id`` changes.
+    """Tells the stage changes of ``liaison.<x>`` records: under the chatter
+    subtype ``liaison_service.mt_<x>_stage`` (data/mail_message_subtype_data.xml),
+    which followers subscribe to, and with the new stage's email template.
 
-    List it before the mail mixins in ``_inherit``: its ``_track_template``
-    extends theirs through ``super()``.
+    List it before the mail mixins in ``_inherit``: its ``_track_subtype`` and
+    ``_track_template`` extend theirs through ``super()``.
     """
 
     _name = "liaison.stage.tracking.mixin"
     _description = "Email Template"
+
+    def _track_subtype(self, init_values):
+        self.ensure_one()
+        if "stage_id" in init_values and self.stage_id:
+            xmlid = f"liaison_service.mt_{self._name.split('.', 1)[1]}_stage"
+            subtype = self.env.ref(xmlid, raise_if_not_found=False)
+            if subtype:
+                return subtype
+        return super()._track_subtype(init_values)
 
     def _track_template(self, changes):
         res = super()._track_template(changes)

@@ -68,8 +68,12 @@ from . import test_work_item_performance
 
 # Portal-facing issue actions (issue 11, helper portal)
 from . import test_issue_portal_actions
+
 # One rule in one place (issue 11): the deadline mixin.
 from . import test_deadline_mixin
 
 # Portal rules in the models: complaint, application, head's report (issue 11)
 from . import test_portal_rules_in_models
+
+# Project stages by meaning, chatter subtypes (issue 11)
+from . import test_project_stage_flags
