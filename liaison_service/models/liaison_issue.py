@@ -947,7 +947,9 @@ class LiaisonIssue(models.Model):
         return self.officer_id.user_id.partner_id
 
     def _rating_apply_get_default_subtype_id(self):
-        return self.env["ir.model.data"]._xmlid_to_res_id("mail.mt_note")
+        return self.env["ir.model.data"]._xmlid_to_res_id(
+            "liaison_service.mt_issue_rating"
+        )
 
     def rating_apply(
         self,
