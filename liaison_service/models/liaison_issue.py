@@ -4,8 +4,11 @@ from datetime import timedelta
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, create_index, is_html_empty
+from odoo.tools.translate import LazyTranslate
 
 from .liaison_supervision_mixin import OPEN_ASSIGNMENT_STATES
+
+_lt = LazyTranslate(__name__)
 
 # Working days the enterprise has to confirm a solution before the office may
 # close the issue out on its own, with a reason (ir.config_parameter).
@@ -110,9 +113,10 @@ class LiaisonIssue(models.Model):
         "portal.mixin",
         "rating.mixin",
         "mail.activity.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
         "liaison.workflow.mixin",
-        # The ladder, with the deadline and overdue flag (liaison.deadline.mixin).
+        # The ladder, with the deadline and overdue flag (liaison.deadline.mixin)
+        # and the smart-button counts (liaison.count.mixin).
         "liaison.supervision.mixin",
     ]
     _order = "priority desc, id desc"
@@ -123,6 +127,9 @@ class LiaisonIssue(models.Model):
     _deadline_field = "resolution_deadline"
     _deadline_open_domain = [("date_solved", "=", False)]
     _supervision_field = "issue_id"
+    _stage_missing_message = _lt(
+        "No issue stage is configured for this step (%(flag)s)."
+    )
 
     def _default_stage_id(self):
         return self.env["liaison.issue.stage"].search(
@@ -175,13 +182,7 @@ class LiaisonIssue(models.Model):
         "the enterprise portal.",
     )
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-        help="The jurisdiction the issue belongs to.",
+        tracking=True, help="The jurisdiction the issue belongs to."
     )
     category_id = fields.Many2one(
         "liaison.issue.category",
@@ -405,13 +406,9 @@ class LiaisonIssue(models.Model):
                 )
 
     def _compute_assignment_count(self):
-        counts = dict(
-            self.env["liaison.assignment"]._read_group(
-                [("issue_id", "in", self.ids)], ["issue_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "assignment_count", "liaison.assignment", "issue_id"
         )
-        for issue in self:
-            issue.assignment_count = counts.get(issue, 0)
 
     @api.depends("partner_id")
     def _compute_access_url(self):
@@ -425,16 +422,12 @@ class LiaisonIssue(models.Model):
             issue.satisfaction_level = str(value) if 1 <= value <= 5 else False
 
     def _compute_rectification_count(self):
-        Rectification = self.env["liaison.rectification"]
-        counts = {}
-        if Rectification.has_access("read"):
-            counts = dict(
-                Rectification._read_group(
-                    [("issue_id", "in", self.ids)], ["issue_id"], ["__count"]
-                )
+        if self.env["liaison.rectification"].has_access("read"):
+            self._compute_related_count(
+                "rectification_count", "liaison.rectification", "issue_id"
             )
-        for issue in self:
-            issue.rectification_count = counts.get(issue, 0)
+        else:
+            self.rectification_count = 0
 
     @api.depends("stage_id", "date_solved", "supervision_step_ids.colour")
     def _compute_supervision_colour(self):
@@ -546,17 +539,6 @@ class LiaisonIssue(models.Model):
                 )
 
     # ---- Actions ----
-    def _get_stage(self, flag):
-        stage = self.env["liaison.issue.stage"].search([(flag, "=", True)], limit=1)
-        if not stage:
-            raise UserError(
-                self.env._(
-                    "No issue stage is configured for this step (%(flag)s).",
-                    flag=flag,
-                )
-            )
-        return stage
-
     def _is_open(self):
         self.ensure_one()
         return not (self.stage_id.is_closed or self.stage_id.is_rejected)
@@ -853,13 +835,11 @@ class LiaisonIssue(models.Model):
         }
 
     def action_view_assignments(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "liaison_service.liaison_assignment_action"
+        return self._action_related(
+            "liaison_service.liaison_assignment_action",
+            [("issue_id", "=", self.id)],
+            {"default_issue_id": self.id},
         )
-        action["domain"] = [("issue_id", "=", self.id)]
-        action["context"] = {"default_issue_id": self.id}
-        return action
 
     # ---- Materials to complete (补正) ----
     def action_request_materials(self, note=None):
@@ -932,13 +912,11 @@ class LiaisonIssue(models.Model):
             issue.rating_send_request(template, lang=partner.lang, force_send=False)
 
     def action_view_rectifications(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "liaison_service.liaison_rectification_action"
+        return self._action_related(
+            "liaison_service.liaison_rectification_action",
+            [("issue_id", "=", self.id)],
+            {"default_issue_id": self.id},
         )
-        action["domain"] = [("issue_id", "=", self.id)]
-        action["context"] = {"default_issue_id": self.id}
-        return action
 
     def _rating_get_partner(self):
         return self.partner_id.commercial_partner_id

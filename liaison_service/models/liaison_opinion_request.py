@@ -20,6 +20,7 @@ class LiaisonOpinionRequest(models.Model):
     _name = "liaison.opinion.request"
     _description = "Opinion Request"
     _inherit = [
+        "liaison.official.number.mixin",
         "mail.thread",
         "mail.activity.mixin",
         "liaison.workflow.mixin",
@@ -40,23 +41,13 @@ class LiaisonOpinionRequest(models.Model):
         except ValueError:
             return DEFAULT_REPLY_DAYS
 
+    # The official number (liaison.official.number.mixin), given on creation.
     name = fields.Char(
-        string="Number",
         required=True,
-        readonly=True,
-        copy=False,
         default=lambda self: self.env._("New"),
-        index="trigram",
+        tracking=None,
+        help=None,
     )
-    # Official numbers never repeat (issue 10): a gapless sequence per year
-    # gives them, this constraint backs it in the database.
-    _sql_constraints = [
-        (
-            "name_uniq",
-            "unique(name)",
-            "This number is already used: official numbers never repeat.",
-        )
-    ]
     project_id = fields.Many2one(
         "liaison.project",
         string="Project",

@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import models
+from odoo.exceptions import UserError
 
 
 class LiaisonStageTrackingMixin(models.AbstractModel):
@@ -9,10 +10,23 @@ class LiaisonStageTrackingMixin(models.AbstractModel):
 
     List it before the mail mixins in ``_inherit``: its ``_track_subtype`` and
     ``_track_template`` extend theirs through ``super()``.
+
+    The actions look their stages up by meaning flag (``_get_stage``);
+    ``_stage_missing_message`` (a lazy translation with ``%(flag)s``) tells
+    that no stage of ``stage_id``'s model has the flag.
     """
 
     _name = "liaison.stage.tracking.mixin"
     _description = "Email Template"
+    _stage_missing_message = None
+
+    def _get_stage(self, flag):
+        """The first stage that has the meaning ``flag`` (e.g. is_completed)."""
+        Stage = self.env[self._fields["stage_id"].comodel_name]
+        stage = Stage.search([(flag, "=", True)], limit=1)
+        if not stage:
+            raise UserError(self.env._(self._stage_missing_message) % {"flag": flag})
+        return stage
 
     def _track_subtype(self, init_values):
         self.ensure_one()
