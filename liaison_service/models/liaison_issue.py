@@ -4,11 +4,8 @@ from datetime import timedelta
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, create_index, is_html_empty
-from odoo.tools.translate import LazyTranslate
 
 from .liaison_supervision_mixin import OPEN_ASSIGNMENT_STATES
-
-_lt = LazyTranslate(__name__)
 
 # Working days the enterprise has to confirm a solution before the office may
 # close the issue out on its own, with a reason (ir.config_parameter).
@@ -127,18 +124,6 @@ class LiaisonIssue(models.Model):
     _deadline_field = "resolution_deadline"
     _deadline_open_domain = [("date_solved", "=", False)]
     _supervision_field = "issue_id"
-    _stage_missing_message = _lt(
-        "No issue stage is configured for this step (%(flag)s)."
-    )
-
-    def _default_stage_id(self):
-        return self.env["liaison.issue.stage"].search(
-            [("fold", "=", False)], order="sequence, id", limit=1
-        )
-
-    @api.model
-    def _read_group_stage_ids(self, stages, domain):
-        return stages.search([], order=stages._order)
 
     # ---- Issue ----
     name = fields.Char(string="Subject", required=True, tracking=True, index="trigram")
@@ -224,7 +209,7 @@ class LiaisonIssue(models.Model):
     stage_id = fields.Many2one(
         "liaison.issue.stage",
         string="Stage",
-        default=_default_stage_id,
+        default=lambda self: self._default_stage_id(),
         group_expand="_read_group_stage_ids",
         tracking=True,
         index=True,
@@ -539,6 +524,11 @@ class LiaisonIssue(models.Model):
                 )
 
     # ---- Actions ----
+    def _stage_missing_error(self, flag):
+        return self.env._(
+            "No issue stage is configured for this step (%(flag)s).", flag=flag
+        )
+
     def _is_open(self):
         self.ensure_one()
         return not (self.stage_id.is_closed or self.stage_id.is_rejected)
@@ -549,25 +539,42 @@ class LiaisonIssue(models.Model):
         self.ensure_one()
         return bool(self.date_accepted and self._is_open() and not self.date_solved)
 
+    def _step_reason(self, reason, field, refusal):
+        """The reason given for a step, or the one already in ``field``;
+        ``refusal`` (a ``UserError`` message) when there is none."""
+        self.ensure_one()
+        text = (reason or self[field] or "").strip()
+        if not text:
+            raise UserError(refusal)
+        return text
+
+    def _check_awaiting_confirmation(self):
+        self._workflow_check_state(
+            lambda issue: issue.stage_id.is_solved,
+            lambda issue: self.env._(
+                "Issue %(issue)s is not awaiting a confirmation.", issue=issue.name
+            ),
+        )
+
     def action_accept(self):
         """The office accepts the issue: the clocks of its type start."""
         self._workflow_check_group("liaison_service.group_office")
         for issue in self:
-            if issue.date_accepted or not issue._is_open():
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s has already been accepted or is finished.",
-                        issue=issue.name,
-                    )
-                )
-            if not issue.type_id:
-                raise UserError(
-                    self.env._(
-                        "Set the type of issue %(issue)s before accepting it: "
-                        "the type sets its time limits.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: not i.date_accepted and i._is_open(),
+                self.env._(
+                    "Issue %(issue)s has already been accepted or is finished.",
+                    issue=issue.name,
+                ),
+            )
+            issue._workflow_check_state(
+                lambda i: i.type_id,
+                self.env._(
+                    "Set the type of issue %(issue)s before accepting it: "
+                    "the type sets its time limits.",
+                    issue=issue.name,
+                ),
+            )
         self._workflow_write(
             {
                 "date_accepted": fields.Date.context_today(self),
@@ -581,22 +588,21 @@ class LiaisonIssue(models.Model):
         self._workflow_check_group("liaison_service.group_office")
         stage = self._get_stage("is_rejected")
         for issue in self:
-            text = (reason or issue.reject_reason or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "Give the reason for rejecting issue %(issue)s.",
-                        issue=issue.name,
-                    )
-                )
-            if issue.date_solved or not issue._is_open():
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is solved or finished: it can no "
-                        "longer be rejected.",
-                        issue=issue.name,
-                    )
-                )
+            text = issue._step_reason(
+                reason,
+                "reject_reason",
+                self.env._(
+                    "Give the reason for rejecting issue %(issue)s.", issue=issue.name
+                ),
+            )
+            issue._workflow_check_state(
+                lambda i: not i.date_solved and i._is_open(),
+                self.env._(
+                    "Issue %(issue)s is solved or finished: it can no "
+                    "longer be rejected.",
+                    issue=issue.name,
+                ),
+            )
             issue._workflow_write({"reject_reason": text, "stage_id": stage.id})
         return True
 
@@ -605,20 +611,20 @@ class LiaisonIssue(models.Model):
         self._workflow_check_group("liaison_service.group_officer")
         stage = self._get_stage("is_solved")
         for issue in self:
-            if not issue._is_in_hand():
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s must be accepted and still open to be solved.",
-                        issue=issue.name,
-                    )
-                )
-            if is_html_empty(issue.resolution):
-                raise UserError(
-                    self.env._(
-                        "Describe the solution of issue %(issue)s first.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: i._is_in_hand(),
+                self.env._(
+                    "Issue %(issue)s must be accepted and still open to be solved.",
+                    issue=issue.name,
+                ),
+            )
+            issue._workflow_check_state(
+                lambda i: not is_html_empty(i.resolution),
+                self.env._(
+                    "Describe the solution of issue %(issue)s first.",
+                    issue=issue.name,
+                ),
+            )
         self._workflow_write(
             {"date_solved": fields.Date.context_today(self), "stage_id": stage.id}
         )
@@ -635,14 +641,7 @@ class LiaisonIssue(models.Model):
                 "Only the enterprise can confirm the solution of issue %(issue)s."
             )
         )
-        for issue in self:
-            if not issue.stage_id.is_solved:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is not awaiting a confirmation.",
-                        issue=issue.name,
-                    )
-                )
+        self._check_awaiting_confirmation()
         self.sudo()._workflow_write(
             {
                 "confirmed_by": user.id,
@@ -674,22 +673,22 @@ class LiaisonIssue(models.Model):
         today = fields.Date.context_today(self)
         WorkingDay = self.env["liaison.working.day"]
         for issue in self:
-            if not issue.stage_id.is_solved or not issue.date_solved:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s can only be closed out once solved.",
-                        issue=issue.name,
-                    )
-                )
-            text = (reason or issue.close_reason or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s has not been confirmed by the "
-                        "enterprise: give the reason for closing it out.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: i.stage_id.is_solved and i.date_solved,
+                self.env._(
+                    "Issue %(issue)s can only be closed out once solved.",
+                    issue=issue.name,
+                ),
+            )
+            text = issue._step_reason(
+                reason,
+                "close_reason",
+                self.env._(
+                    "Issue %(issue)s has not been confirmed by the "
+                    "enterprise: give the reason for closing it out.",
+                    issue=issue.name,
+                ),
+            )
             waited = WorkingDay.count_working_days(issue.date_solved, today)
             if waited < wait_days:
                 raise UserError(
@@ -718,21 +717,17 @@ class LiaisonIssue(models.Model):
         """The office reopens a solved, closed or rejected issue."""
         self._workflow_check_group("liaison_service.group_office")
         for issue in self:
-            if issue._is_open() and not issue.stage_id.is_solved:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is still open.",
-                        issue=issue.name,
-                    )
-                )
-            text = (reason or issue.reopen_reason or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "Give the reason for reopening issue %(issue)s.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: not i._is_open() or i.stage_id.is_solved,
+                self.env._("Issue %(issue)s is still open.", issue=issue.name),
+            )
+            text = issue._step_reason(
+                reason,
+                "reopen_reason",
+                self.env._(
+                    "Give the reason for reopening issue %(issue)s.", issue=issue.name
+                ),
+            )
             stage = (
                 issue._get_stage("is_in_progress")
                 if issue.date_accepted
@@ -758,14 +753,13 @@ class LiaisonIssue(models.Model):
         stage = self._get_stage("is_escalated")
         levels = [level for level, _label in ESCALATION_LEVELS]
         for issue in self:
-            if not issue._is_in_hand():
-                raise UserError(
-                    self.env._(
-                        "Only an accepted, unsolved issue can be escalated "
-                        "(%(issue)s).",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: i._is_in_hand(),
+                self.env._(
+                    "Only an accepted, unsolved issue can be escalated (%(issue)s).",
+                    issue=issue.name,
+                ),
+            )
             index = levels.index(issue.escalation_level)
             if index + 1 >= len(levels):
                 raise UserError(
@@ -786,14 +780,13 @@ class LiaisonIssue(models.Model):
                             issue=issue.name,
                         )
                     )
-            text = (reason or issue.escalation_reason or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "Give the reason for escalating issue %(issue)s.",
-                        issue=issue.name,
-                    )
-                )
+            text = issue._step_reason(
+                reason,
+                "escalation_reason",
+                self.env._(
+                    "Give the reason for escalating issue %(issue)s.", issue=issue.name
+                ),
+            )
             issue._workflow_write(
                 {
                     "escalation_reason": text,
@@ -816,14 +809,13 @@ class LiaisonIssue(models.Model):
         """The office drafts an assignment notice (交办单) for the issue."""
         self.ensure_one()
         self._workflow_check_group("liaison_service.group_office")
-        if not self._is_in_hand():
-            raise UserError(
-                self.env._(
-                    "Issue %(issue)s must be accepted, open and unsolved to be "
-                    "assigned.",
-                    issue=self.name,
-                )
-            )
+        self._workflow_check_state(
+            lambda i: i._is_in_hand(),
+            self.env._(
+                "Issue %(issue)s must be accepted, open and unsolved to be assigned.",
+                issue=self.name,
+            ),
+        )
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Assign Issue"),
@@ -846,29 +838,27 @@ class LiaisonIssue(models.Model):
         """Ask the enterprise to complete its materials: the issue waits."""
         self._workflow_check_group("liaison_service.group_officer")
         for issue in self:
-            if not issue._is_in_hand():
-                raise UserError(
-                    self.env._(
-                        "Materials can only be requested for an accepted, "
-                        "unsolved issue (%(issue)s).",
-                        issue=issue.name,
-                    )
-                )
-            if issue.awaiting_materials:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is already awaiting materials.",
-                        issue=issue.name,
-                    )
-                )
-            text = (note or issue.materials_note or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "List the materials issue %(issue)s needs.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: i._is_in_hand(),
+                self.env._(
+                    "Materials can only be requested for an accepted, "
+                    "unsolved issue (%(issue)s).",
+                    issue=issue.name,
+                ),
+            )
+            issue._workflow_check_state(
+                lambda i: not i.awaiting_materials,
+                self.env._(
+                    "Issue %(issue)s is already awaiting materials.", issue=issue.name
+                ),
+            )
+            text = issue._step_reason(
+                note,
+                "materials_note",
+                self.env._(
+                    "List the materials issue %(issue)s needs.", issue=issue.name
+                ),
+            )
             issue._workflow_write(
                 {
                     "awaiting_materials": True,
@@ -881,14 +871,12 @@ class LiaisonIssue(models.Model):
     def action_materials_received(self):
         """The materials are complete: the resolution clock restarts today."""
         self._workflow_check_group("liaison_service.group_officer")
-        for issue in self:
-            if not issue.awaiting_materials:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is not awaiting materials.",
-                        issue=issue.name,
-                    )
-                )
+        self._workflow_check_state(
+            lambda issue: issue.awaiting_materials,
+            lambda issue: self.env._(
+                "Issue %(issue)s is not awaiting materials.", issue=issue.name
+            ),
+        )
         self._workflow_write(
             {
                 "awaiting_materials": False,
@@ -1186,14 +1174,7 @@ class LiaisonIssue(models.Model):
                 "Only the enterprise can reject the solution of issue %(issue)s."
             )
         )
-        for issue in self:
-            if not issue.stage_id.is_solved:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is not awaiting a confirmation.",
-                        issue=issue.name,
-                    )
-                )
+        self._check_awaiting_confirmation()
         text = (reason or "").strip()
         if not text:
             raise UserError(self.env._("Tell us why the issue is not solved."))
