@@ -12,7 +12,6 @@ from . import liaison_reminder_mixin
 from . import liaison_deadline_mixin
 from . import liaison_supervision_mixin
 from . import liaison_official_number_mixin
-from . import liaison_approval_guide_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users
