@@ -581,15 +581,13 @@ class LiaisonAssignment(models.Model):
     def _check_extension_requested(self):
         """The office decides on an extension the lead department asked for."""
         self._workflow_check_group("liaison_service.group_office")
-        for assignment in self:
-            if assignment.extension_state != "requested":
-                raise UserError(
-                    self.env._(
-                        "No extension of assignment %(assignment)s is awaiting "
-                        "approval.",
-                        assignment=assignment.display_name,
-                    )
-                )
+        self._workflow_check_state(
+            lambda assignment: assignment.extension_state == "requested",
+            lambda assignment: self.env._(
+                "No extension of assignment %(assignment)s is awaiting approval.",
+                assignment=assignment.display_name,
+            ),
+        )
 
     def action_approve_extension(self):
         """The office grants the requested deadline."""
