@@ -1013,7 +1013,7 @@ class LiaisonIssue(models.Model):
         """Open a new draft meeting whose agenda holds the selected issues."""
         regions = self.region_id
         region = regions if len(regions) == 1 else regions[:0]
-        region = region or self.env.user.liaison_region_ids[:1]
+        region = region or self._default_region_id()
         meeting = self.env["liaison.meeting"].create(
             {
                 "name": self.env._("Weekly coordination meeting"),
