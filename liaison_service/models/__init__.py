@@ -11,6 +11,7 @@ from . import liaison_count_mixin
 from . import liaison_reminder_mixin
 from . import liaison_deadline_mixin
 from . import liaison_supervision_mixin
+from . import liaison_official_number_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users
@@ -37,7 +38,6 @@ from . import liaison_consultation
 
 # Service-flow documents of a project (issue 11)
 from . import liaison_project_document_mixin
-from . import liaison_official_number_mixin
 from . import liaison_agreement
 from . import liaison_dispatch
 from . import liaison_delivery

@@ -67,6 +67,7 @@ class LiaisonAssignment(models.Model):
     _name = "liaison.assignment"
     _description = "Assignment Notice"
     _inherit = [
+        "liaison.official.number.mixin",
         "mail.thread",
         "mail.activity.mixin",
         "liaison.jurisdiction.mixin",
@@ -83,18 +84,8 @@ class LiaisonAssignment(models.Model):
     _supervision_field = "assignment_id"
 
     # ---- Notice ----
-    name = fields.Char(
-        string="Number", copy=False, readonly=True, index=True, tracking=True
-    )
-    # Official numbers never repeat (issue 10): a gapless sequence per year
-    # gives them, this constraint backs it in the database.
-    _sql_constraints = [
-        (
-            "name_uniq",
-            "unique(name)",
-            "This number is already used: official numbers never repeat.",
-        )
-    ]
+    # The official number (liaison.official.number.mixin), in a plain index.
+    name = fields.Char(index=True, help=None)
     issue_id = fields.Many2one(
         "liaison.issue",
         string="Issue",
@@ -311,10 +302,8 @@ class LiaisonAssignment(models.Model):
     def _compute_supervision_colour(self):
         return super()._compute_supervision_colour()
 
-    @api.depends("name")
-    def _compute_display_name(self):
-        for assignment in self:
-            assignment.display_name = assignment.name or self.env._("Draft Assignment")
+    def _draft_display_name(self):
+        return self.env._("Draft Assignment")
 
     # ---- Constraints ----
     @api.constrains("date_assigned", "deadline")
@@ -388,7 +377,7 @@ class LiaisonAssignment(models.Model):
                                 "Assignment %(assignment)s is %(state)s: its "
                                 "%(field)s can no longer be changed.",
                                 assignment=assignment.display_name,
-                                state=assignment._state_label(),
+                                state=assignment._workflow_state_label(),
                                 field=self._workflow_field_label(name),
                             )
                         )
@@ -417,21 +406,16 @@ class LiaisonAssignment(models.Model):
                     )
                 )
 
-    def _state_label(self):
-        self.ensure_one()
-        return dict(self._fields["state"]._description_selection(self.env))[self.state]
-
     def _check_state(self, states):
-        for assignment in self:
-            if assignment.state not in states:
-                raise UserError(
-                    self.env._(
-                        "Assignment %(assignment)s is %(state)s: this step is "
-                        "not possible now.",
-                        assignment=assignment.display_name,
-                        state=assignment._state_label(),
-                    )
-                )
+        self._workflow_check_state(
+            states,
+            lambda assignment: self.env._(
+                "Assignment %(assignment)s is %(state)s: this step is "
+                "not possible now.",
+                assignment=assignment.display_name,
+                state=assignment._workflow_state_label(),
+            ),
+        )
 
     # ---- Actions ----
     def action_approve(self):
@@ -465,12 +449,17 @@ class LiaisonAssignment(models.Model):
             assignment._workflow_write(vals)
         return True
 
+    def _office_step(self, from_states, vals):
+        """The office moves the notices from ``from_states``, writing ``vals``."""
+        self._workflow_check_group("liaison_service.group_office")
+        self._check_state(from_states)
+        self._workflow_write(vals)
+        return True
+
     def action_send(self):
         """The office sends the approved notice to the departments."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(("approved",))
-        self._workflow_write(
-            {"state": "sent", "sent_on": fields.Date.context_today(self)}
+        self._office_step(
+            ("approved",), {"state": "sent", "sent_on": fields.Date.context_today(self)}
         )
         self.issue_id._move_to_stage("is_assigned", ("is_accepted",))
         return True
@@ -521,12 +510,15 @@ class LiaisonAssignment(models.Model):
 
     def action_reset_draft(self):
         """The office takes back a sent-back notice to re-address it."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(("returned",))
-        self._workflow_write(
-            {"state": "draft", "sent_on": False, "signed_on": False, "signed_by": False}
+        return self._office_step(
+            ("returned",),
+            {
+                "state": "draft",
+                "sent_on": False,
+                "signed_on": False,
+                "signed_by": False,
+            },
         )
-        return True
 
     def action_request_extension(self, new_deadline=None, reason=None):
         """The lead department asks for a later deadline (延期)."""
@@ -589,15 +581,13 @@ class LiaisonAssignment(models.Model):
     def _check_extension_requested(self):
         """The office decides on an extension the lead department asked for."""
         self._workflow_check_group("liaison_service.group_office")
-        for assignment in self:
-            if assignment.extension_state != "requested":
-                raise UserError(
-                    self.env._(
-                        "No extension of assignment %(assignment)s is awaiting "
-                        "approval.",
-                        assignment=assignment.display_name,
-                    )
-                )
+        self._workflow_check_state(
+            lambda assignment: assignment.extension_state == "requested",
+            lambda assignment: self.env._(
+                "No extension of assignment %(assignment)s is awaiting approval.",
+                assignment=assignment.display_name,
+            ),
+        )
 
     def action_approve_extension(self):
         """The office grants the requested deadline."""
@@ -666,12 +656,10 @@ class LiaisonAssignment(models.Model):
 
     def action_close(self):
         """The office closes the answered notice."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(("replied",))
-        self._workflow_write(
-            {"state": "closed", "closed_on": fields.Date.context_today(self)}
+        return self._office_step(
+            ("replied",),
+            {"state": "closed", "closed_on": fields.Date.context_today(self)},
         )
-        return True
 
     # ---- Supervision (liaison.supervision.mixin) ----
     def _supervision_is_open(self):

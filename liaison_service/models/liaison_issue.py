@@ -110,9 +110,10 @@ class LiaisonIssue(models.Model):
         "portal.mixin",
         "rating.mixin",
         "mail.activity.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
         "liaison.workflow.mixin",
-        # The ladder, with the deadline and overdue flag (liaison.deadline.mixin).
+        # The ladder, with the deadline and overdue flag (liaison.deadline.mixin)
+        # and the smart-button counts (liaison.count.mixin).
         "liaison.supervision.mixin",
     ]
     _order = "priority desc, id desc"
@@ -123,15 +124,6 @@ class LiaisonIssue(models.Model):
     _deadline_field = "resolution_deadline"
     _deadline_open_domain = [("date_solved", "=", False)]
     _supervision_field = "issue_id"
-
-    def _default_stage_id(self):
-        return self.env["liaison.issue.stage"].search(
-            [("fold", "=", False)], order="sequence, id", limit=1
-        )
-
-    @api.model
-    def _read_group_stage_ids(self, stages, domain):
-        return stages.search([], order=stages._order)
 
     # ---- Issue ----
     name = fields.Char(string="Subject", required=True, tracking=True, index="trigram")
@@ -175,13 +167,7 @@ class LiaisonIssue(models.Model):
         "the enterprise portal.",
     )
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-        help="The jurisdiction the issue belongs to.",
+        tracking=True, help="The jurisdiction the issue belongs to."
     )
     category_id = fields.Many2one(
         "liaison.issue.category",
@@ -223,7 +209,7 @@ class LiaisonIssue(models.Model):
     stage_id = fields.Many2one(
         "liaison.issue.stage",
         string="Stage",
-        default=_default_stage_id,
+        default=lambda self: self._default_stage_id(),
         group_expand="_read_group_stage_ids",
         tracking=True,
         index=True,
@@ -405,13 +391,9 @@ class LiaisonIssue(models.Model):
                 )
 
     def _compute_assignment_count(self):
-        counts = dict(
-            self.env["liaison.assignment"]._read_group(
-                [("issue_id", "in", self.ids)], ["issue_id"], ["__count"]
-            )
+        self._compute_related_count(
+            "assignment_count", "liaison.assignment", "issue_id"
         )
-        for issue in self:
-            issue.assignment_count = counts.get(issue, 0)
 
     @api.depends("partner_id")
     def _compute_access_url(self):
@@ -425,16 +407,12 @@ class LiaisonIssue(models.Model):
             issue.satisfaction_level = str(value) if 1 <= value <= 5 else False
 
     def _compute_rectification_count(self):
-        Rectification = self.env["liaison.rectification"]
-        counts = {}
-        if Rectification.has_access("read"):
-            counts = dict(
-                Rectification._read_group(
-                    [("issue_id", "in", self.ids)], ["issue_id"], ["__count"]
-                )
+        if self.env["liaison.rectification"].has_access("read"):
+            self._compute_related_count(
+                "rectification_count", "liaison.rectification", "issue_id"
             )
-        for issue in self:
-            issue.rectification_count = counts.get(issue, 0)
+        else:
+            self.rectification_count = 0
 
     @api.depends("stage_id", "date_solved", "supervision_step_ids.colour")
     def _compute_supervision_colour(self):
@@ -546,16 +524,10 @@ class LiaisonIssue(models.Model):
                 )
 
     # ---- Actions ----
-    def _get_stage(self, flag):
-        stage = self.env["liaison.issue.stage"].search([(flag, "=", True)], limit=1)
-        if not stage:
-            raise UserError(
-                self.env._(
-                    "No issue stage is configured for this step (%(flag)s).",
-                    flag=flag,
-                )
-            )
-        return stage
+    def _stage_missing_error(self, flag):
+        return self.env._(
+            "No issue stage is configured for this step (%(flag)s).", flag=flag
+        )
 
     def _is_open(self):
         self.ensure_one()
@@ -567,25 +539,42 @@ class LiaisonIssue(models.Model):
         self.ensure_one()
         return bool(self.date_accepted and self._is_open() and not self.date_solved)
 
+    def _step_reason(self, reason, field, refusal):
+        """The reason given for a step, or the one already in ``field``;
+        ``refusal`` (a ``UserError`` message) when there is none."""
+        self.ensure_one()
+        text = (reason or self[field] or "").strip()
+        if not text:
+            raise UserError(refusal)
+        return text
+
+    def _check_awaiting_confirmation(self):
+        self._workflow_check_state(
+            lambda issue: issue.stage_id.is_solved,
+            lambda issue: self.env._(
+                "Issue %(issue)s is not awaiting a confirmation.", issue=issue.name
+            ),
+        )
+
     def action_accept(self):
         """The office accepts the issue: the clocks of its type start."""
         self._workflow_check_group("liaison_service.group_office")
         for issue in self:
-            if issue.date_accepted or not issue._is_open():
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s has already been accepted or is finished.",
-                        issue=issue.name,
-                    )
-                )
-            if not issue.type_id:
-                raise UserError(
-                    self.env._(
-                        "Set the type of issue %(issue)s before accepting it: "
-                        "the type sets its time limits.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: not i.date_accepted and i._is_open(),
+                self.env._(
+                    "Issue %(issue)s has already been accepted or is finished.",
+                    issue=issue.name,
+                ),
+            )
+            issue._workflow_check_state(
+                lambda i: i.type_id,
+                self.env._(
+                    "Set the type of issue %(issue)s before accepting it: "
+                    "the type sets its time limits.",
+                    issue=issue.name,
+                ),
+            )
         self._workflow_write(
             {
                 "date_accepted": fields.Date.context_today(self),
@@ -599,22 +588,21 @@ class LiaisonIssue(models.Model):
         self._workflow_check_group("liaison_service.group_office")
         stage = self._get_stage("is_rejected")
         for issue in self:
-            text = (reason or issue.reject_reason or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "Give the reason for rejecting issue %(issue)s.",
-                        issue=issue.name,
-                    )
-                )
-            if issue.date_solved or not issue._is_open():
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is solved or finished: it can no "
-                        "longer be rejected.",
-                        issue=issue.name,
-                    )
-                )
+            text = issue._step_reason(
+                reason,
+                "reject_reason",
+                self.env._(
+                    "Give the reason for rejecting issue %(issue)s.", issue=issue.name
+                ),
+            )
+            issue._workflow_check_state(
+                lambda i: not i.date_solved and i._is_open(),
+                self.env._(
+                    "Issue %(issue)s is solved or finished: it can no "
+                    "longer be rejected.",
+                    issue=issue.name,
+                ),
+            )
             issue._workflow_write({"reject_reason": text, "stage_id": stage.id})
         return True
 
@@ -623,20 +611,20 @@ class LiaisonIssue(models.Model):
         self._workflow_check_group("liaison_service.group_officer")
         stage = self._get_stage("is_solved")
         for issue in self:
-            if not issue._is_in_hand():
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s must be accepted and still open to be solved.",
-                        issue=issue.name,
-                    )
-                )
-            if is_html_empty(issue.resolution):
-                raise UserError(
-                    self.env._(
-                        "Describe the solution of issue %(issue)s first.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: i._is_in_hand(),
+                self.env._(
+                    "Issue %(issue)s must be accepted and still open to be solved.",
+                    issue=issue.name,
+                ),
+            )
+            issue._workflow_check_state(
+                lambda i: not is_html_empty(i.resolution),
+                self.env._(
+                    "Describe the solution of issue %(issue)s first.",
+                    issue=issue.name,
+                ),
+            )
         self._workflow_write(
             {"date_solved": fields.Date.context_today(self), "stage_id": stage.id}
         )
@@ -653,14 +641,7 @@ class LiaisonIssue(models.Model):
                 "Only the enterprise can confirm the solution of issue %(issue)s."
             )
         )
-        for issue in self:
-            if not issue.stage_id.is_solved:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is not awaiting a confirmation.",
-                        issue=issue.name,
-                    )
-                )
+        self._check_awaiting_confirmation()
         self.sudo()._workflow_write(
             {
                 "confirmed_by": user.id,
@@ -692,22 +673,22 @@ class LiaisonIssue(models.Model):
         today = fields.Date.context_today(self)
         WorkingDay = self.env["liaison.working.day"]
         for issue in self:
-            if not issue.stage_id.is_solved or not issue.date_solved:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s can only be closed out once solved.",
-                        issue=issue.name,
-                    )
-                )
-            text = (reason or issue.close_reason or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s has not been confirmed by the "
-                        "enterprise: give the reason for closing it out.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: i.stage_id.is_solved and i.date_solved,
+                self.env._(
+                    "Issue %(issue)s can only be closed out once solved.",
+                    issue=issue.name,
+                ),
+            )
+            text = issue._step_reason(
+                reason,
+                "close_reason",
+                self.env._(
+                    "Issue %(issue)s has not been confirmed by the "
+                    "enterprise: give the reason for closing it out.",
+                    issue=issue.name,
+                ),
+            )
             waited = WorkingDay.count_working_days(issue.date_solved, today)
             if waited < wait_days:
                 raise UserError(
@@ -736,21 +717,17 @@ class LiaisonIssue(models.Model):
         """The office reopens a solved, closed or rejected issue."""
         self._workflow_check_group("liaison_service.group_office")
         for issue in self:
-            if issue._is_open() and not issue.stage_id.is_solved:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is still open.",
-                        issue=issue.name,
-                    )
-                )
-            text = (reason or issue.reopen_reason or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "Give the reason for reopening issue %(issue)s.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: not i._is_open() or i.stage_id.is_solved,
+                self.env._("Issue %(issue)s is still open.", issue=issue.name),
+            )
+            text = issue._step_reason(
+                reason,
+                "reopen_reason",
+                self.env._(
+                    "Give the reason for reopening issue %(issue)s.", issue=issue.name
+                ),
+            )
             stage = (
                 issue._get_stage("is_in_progress")
                 if issue.date_accepted
@@ -776,14 +753,13 @@ class LiaisonIssue(models.Model):
         stage = self._get_stage("is_escalated")
         levels = [level for level, _label in ESCALATION_LEVELS]
         for issue in self:
-            if not issue._is_in_hand():
-                raise UserError(
-                    self.env._(
-                        "Only an accepted, unsolved issue can be escalated "
-                        "(%(issue)s).",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: i._is_in_hand(),
+                self.env._(
+                    "Only an accepted, unsolved issue can be escalated (%(issue)s).",
+                    issue=issue.name,
+                ),
+            )
             index = levels.index(issue.escalation_level)
             if index + 1 >= len(levels):
                 raise UserError(
@@ -804,14 +780,13 @@ class LiaisonIssue(models.Model):
                             issue=issue.name,
                         )
                     )
-            text = (reason or issue.escalation_reason or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "Give the reason for escalating issue %(issue)s.",
-                        issue=issue.name,
-                    )
-                )
+            text = issue._step_reason(
+                reason,
+                "escalation_reason",
+                self.env._(
+                    "Give the reason for escalating issue %(issue)s.", issue=issue.name
+                ),
+            )
             issue._workflow_write(
                 {
                     "escalation_reason": text,
@@ -834,14 +809,13 @@ class LiaisonIssue(models.Model):
         """The office drafts an assignment notice (交办单) for the issue."""
         self.ensure_one()
         self._workflow_check_group("liaison_service.group_office")
-        if not self._is_in_hand():
-            raise UserError(
-                self.env._(
-                    "Issue %(issue)s must be accepted, open and unsolved to be "
-                    "assigned.",
-                    issue=self.name,
-                )
-            )
+        self._workflow_check_state(
+            lambda i: i._is_in_hand(),
+            self.env._(
+                "Issue %(issue)s must be accepted, open and unsolved to be assigned.",
+                issue=self.name,
+            ),
+        )
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Assign Issue"),
@@ -853,42 +827,38 @@ class LiaisonIssue(models.Model):
         }
 
     def action_view_assignments(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "liaison_service.liaison_assignment_action"
+        return self._action_related(
+            "liaison_service.liaison_assignment_action",
+            [("issue_id", "=", self.id)],
+            {"default_issue_id": self.id},
         )
-        action["domain"] = [("issue_id", "=", self.id)]
-        action["context"] = {"default_issue_id": self.id}
-        return action
 
     # ---- Materials to complete (补正) ----
     def action_request_materials(self, note=None):
         """Ask the enterprise to complete its materials: the issue waits."""
         self._workflow_check_group("liaison_service.group_officer")
         for issue in self:
-            if not issue._is_in_hand():
-                raise UserError(
-                    self.env._(
-                        "Materials can only be requested for an accepted, "
-                        "unsolved issue (%(issue)s).",
-                        issue=issue.name,
-                    )
-                )
-            if issue.awaiting_materials:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is already awaiting materials.",
-                        issue=issue.name,
-                    )
-                )
-            text = (note or issue.materials_note or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "List the materials issue %(issue)s needs.",
-                        issue=issue.name,
-                    )
-                )
+            issue._workflow_check_state(
+                lambda i: i._is_in_hand(),
+                self.env._(
+                    "Materials can only be requested for an accepted, "
+                    "unsolved issue (%(issue)s).",
+                    issue=issue.name,
+                ),
+            )
+            issue._workflow_check_state(
+                lambda i: not i.awaiting_materials,
+                self.env._(
+                    "Issue %(issue)s is already awaiting materials.", issue=issue.name
+                ),
+            )
+            text = issue._step_reason(
+                note,
+                "materials_note",
+                self.env._(
+                    "List the materials issue %(issue)s needs.", issue=issue.name
+                ),
+            )
             issue._workflow_write(
                 {
                     "awaiting_materials": True,
@@ -901,14 +871,12 @@ class LiaisonIssue(models.Model):
     def action_materials_received(self):
         """The materials are complete: the resolution clock restarts today."""
         self._workflow_check_group("liaison_service.group_officer")
-        for issue in self:
-            if not issue.awaiting_materials:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is not awaiting materials.",
-                        issue=issue.name,
-                    )
-                )
+        self._workflow_check_state(
+            lambda issue: issue.awaiting_materials,
+            lambda issue: self.env._(
+                "Issue %(issue)s is not awaiting materials.", issue=issue.name
+            ),
+        )
         self._workflow_write(
             {
                 "awaiting_materials": False,
@@ -932,13 +900,11 @@ class LiaisonIssue(models.Model):
             issue.rating_send_request(template, lang=partner.lang, force_send=False)
 
     def action_view_rectifications(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "liaison_service.liaison_rectification_action"
+        return self._action_related(
+            "liaison_service.liaison_rectification_action",
+            [("issue_id", "=", self.id)],
+            {"default_issue_id": self.id},
         )
-        action["domain"] = [("issue_id", "=", self.id)]
-        action["context"] = {"default_issue_id": self.id}
-        return action
 
     def _rating_get_partner(self):
         return self.partner_id.commercial_partner_id
@@ -1047,7 +1013,7 @@ class LiaisonIssue(models.Model):
         """Open a new draft meeting whose agenda holds the selected issues."""
         regions = self.region_id
         region = regions if len(regions) == 1 else regions[:0]
-        region = region or self.env.user.liaison_region_ids[:1]
+        region = region or self._default_region_id()
         meeting = self.env["liaison.meeting"].create(
             {
                 "name": self.env._("Weekly coordination meeting"),
@@ -1208,14 +1174,7 @@ class LiaisonIssue(models.Model):
                 "Only the enterprise can reject the solution of issue %(issue)s."
             )
         )
-        for issue in self:
-            if not issue.stage_id.is_solved:
-                raise UserError(
-                    self.env._(
-                        "Issue %(issue)s is not awaiting a confirmation.",
-                        issue=issue.name,
-                    )
-                )
+        self._check_awaiting_confirmation()
         text = (reason or "").strip()
         if not text:
             raise UserError(self.env._("Tell us why the issue is not solved."))

@@ -30,6 +30,17 @@ ASSIGNMENT_COLUMNS = ", ".join(
     f"{{t}}.{column}"
     for column in ("issue_id", "lead_department_id", "date_assigned", "sent_on")
 )
+# What the department ranking sums, in the order of ``_ranking_figures``.
+RANKING_AGGREGATES = [
+    "issue_count:sum",
+    "responded_count:sum",
+    "resolved_count:sum",
+    "overdue_count:sum",
+    "rated_count:sum",
+    "satisfied_count:sum",
+    "days_to_close:sum",
+    "days_to_close:count",
+]
 
 
 class LiaisonIssueKpi(models.Model):
@@ -382,16 +393,7 @@ class LiaisonIssueKpi(models.Model):
         groups = self._read_group(
             list(domain or []) + [("department_id", "!=", False)],
             ["department_id"],
-            [
-                "issue_count:sum",
-                "responded_count:sum",
-                "resolved_count:sum",
-                "overdue_count:sum",
-                "rated_count:sum",
-                "satisfied_count:sum",
-                "days_to_close:sum",
-                "days_to_close:count",
-            ],
+            RANKING_AGGREGATES,
         )
         ranking = [
             {"department_id": department, **self._ranking_figures(*values)}
@@ -414,16 +416,7 @@ class LiaisonIssueKpi(models.Model):
         [values] = self._read_group(
             list(domain or []) + [("department_id", "!=", False)],
             [],
-            [
-                "issue_count:sum",
-                "responded_count:sum",
-                "resolved_count:sum",
-                "overdue_count:sum",
-                "rated_count:sum",
-                "satisfied_count:sum",
-                "days_to_close:sum",
-                "days_to_close:count",
-            ],
+            RANKING_AGGREGATES,
         )
         return self._ranking_figures(*(value or 0 for value in values))
 

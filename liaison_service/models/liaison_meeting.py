@@ -17,8 +17,9 @@ class LiaisonMeeting(models.Model):
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
         "liaison.workflow.mixin",
+        "liaison.count.mixin",
     ]
     _workflow_fields = frozenset({"state", "signed_by", "signed_on"})
     # The minutes are signed off and can no longer change.
@@ -39,12 +40,7 @@ class LiaisonMeeting(models.Model):
     date = fields.Datetime(required=True, default=fields.Datetime.now, tracking=True)
     location = fields.Char()
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        tracking=True,
-        default=lambda self: self.env.user.liaison_region_ids[:1],
+        tracking=True, default=lambda self: self._default_region_id()
     )
     convener_id = fields.Many2one(
         "res.users",
@@ -111,15 +107,12 @@ class LiaisonMeeting(models.Model):
     assignment_count = fields.Integer(compute="_compute_assignment_count")
 
     def _compute_assignment_count(self):
-        counts = dict(
-            self.env["liaison.meeting.decision"]._read_group(
-                [("meeting_id", "in", self.ids), ("assignment_id", "!=", False)],
-                ["meeting_id"],
-                ["__count"],
-            )
+        self._compute_related_count(
+            "assignment_count",
+            "liaison.meeting.decision",
+            "meeting_id",
+            [("assignment_id", "!=", False)],
         )
-        for meeting in self:
-            meeting.assignment_count = counts.get(meeting, 0)
 
     @api.onchange("issue_ids")
     def _onchange_issue_ids(self):
@@ -133,22 +126,25 @@ class LiaisonMeeting(models.Model):
         return self.env._("The minutes are signed off and can no longer change.")
 
     def _check_state(self, states):
-        for meeting in self:
-            if meeting.state not in states:
-                raise UserError(
-                    self.env._(
-                        "Meeting %(meeting)s is not in a state allowing this step.",
-                        meeting=meeting.display_name,
-                    )
-                )
+        self._workflow_check_state(
+            states,
+            lambda meeting: self.env._(
+                "Meeting %(meeting)s is not in a state allowing this step.",
+                meeting=meeting.display_name,
+            ),
+        )
+
+    def _office_step(self, from_states, state):
+        """The office moves the meetings from ``from_states`` to ``state``."""
+        self._workflow_check_group("liaison_service.group_office")
+        self._check_state(from_states)
+        self.check_access("write")
+        self._workflow_write({"state": state})
+        return True
 
     def action_hold(self):
         """The meeting took place."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(("draft",))
-        self.check_access("write")
-        self._workflow_write({"state": "held"})
-        return True
+        return self._office_step(("draft",), "held")
 
     def action_sign(self):
         """The convener signs off the minutes."""
@@ -174,11 +170,7 @@ class LiaisonMeeting(models.Model):
 
     def action_close(self):
         """Close the meeting once its decisions are followed up."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(("signed",))
-        self.check_access("write")
-        self._workflow_write({"state": "closed"})
-        return True
+        return self._office_step(("signed",), "closed")
 
     def action_create_assignments(self):
         """One assignment notice per decision without one, in one step."""

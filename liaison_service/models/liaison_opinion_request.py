@@ -20,6 +20,7 @@ class LiaisonOpinionRequest(models.Model):
     _name = "liaison.opinion.request"
     _description = "Opinion Request"
     _inherit = [
+        "liaison.official.number.mixin",
         "mail.thread",
         "mail.activity.mixin",
         "liaison.workflow.mixin",
@@ -40,23 +41,13 @@ class LiaisonOpinionRequest(models.Model):
         except ValueError:
             return DEFAULT_REPLY_DAYS
 
+    # The official number (liaison.official.number.mixin), given on creation.
     name = fields.Char(
-        string="Number",
         required=True,
-        readonly=True,
-        copy=False,
         default=lambda self: self.env._("New"),
-        index="trigram",
+        tracking=None,
+        help=None,
     )
-    # Official numbers never repeat (issue 10): a gapless sequence per year
-    # gives them, this constraint backs it in the database.
-    _sql_constraints = [
-        (
-            "name_uniq",
-            "unique(name)",
-            "This number is already used: official numbers never repeat.",
-        )
-    ]
     project_id = fields.Many2one(
         "liaison.project",
         string="Project",
@@ -219,20 +210,20 @@ class LiaisonOpinionRequest(models.Model):
     def action_send(self):
         self._workflow_check_group("liaison_service.group_officer")
         for request in self:
-            if request.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "Only a draft opinion request can be sent (%(name)s).",
-                        name=request.name,
-                    )
-                )
-            if not request.guide_id:
-                raise UserError(
-                    self.env._(
-                        "The approval item %(item)s has no current guide to ask.",
-                        item=request.approval_item_id.name,
-                    )
-                )
+            request._workflow_check_state(
+                ("draft",),
+                self.env._(
+                    "Only a draft opinion request can be sent (%(name)s).",
+                    name=request.name,
+                ),
+            )
+            request._workflow_check_state(
+                lambda r: r.guide_id,
+                self.env._(
+                    "The approval item %(item)s has no current guide to ask.",
+                    item=request.approval_item_id.name,
+                ),
+            )
         self._workflow_write({"state": "sent"})
         for request in self:
             if request.guide_id.user_id:
@@ -247,23 +238,25 @@ class LiaisonOpinionRequest(models.Model):
     def action_reply(self):
         """The guide sends the written reply (一次性告知)."""
         for request in self:
-            if request.state != "sent":
-                raise UserError(
-                    self.env._(
-                        "Only a sent opinion request can be answered (%(name)s).",
-                        name=request.name,
-                    )
-                )
-            if not (request.reply or "").strip() and not (
-                request.required_material_ids or request.missing_materials
-            ):
-                raise UserError(
-                    self.env._(
-                        "Write the reply of %(name)s, listing everything needed, "
-                        "before sending it.",
-                        name=request.name,
-                    )
-                )
+            request._workflow_check_state(
+                ("sent",),
+                self.env._(
+                    "Only a sent opinion request can be answered (%(name)s).",
+                    name=request.name,
+                ),
+            )
+            request._workflow_check_state(
+                lambda r: (
+                    (r.reply or "").strip()
+                    or r.required_material_ids
+                    or r.missing_materials
+                ),
+                self.env._(
+                    "Write the reply of %(name)s, listing everything needed, "
+                    "before sending it.",
+                    name=request.name,
+                ),
+            )
         # The reply fields are checked by the write access of the guide; the
         # state and the stamp are set by the workflow.
         self.check_access("write")
@@ -278,14 +271,13 @@ class LiaisonOpinionRequest(models.Model):
 
     def action_close(self):
         self._workflow_check_group("liaison_service.group_officer")
-        for request in self:
-            if request.state != "replied":
-                raise UserError(
-                    self.env._(
-                        "Only an answered opinion request can be closed (%(name)s).",
-                        name=request.name,
-                    )
-                )
+        self._workflow_check_state(
+            ("replied",),
+            lambda request: self.env._(
+                "Only an answered opinion request can be closed (%(name)s).",
+                name=request.name,
+            ),
+        )
         self._workflow_write({"state": "closed"})
 
     def action_reset_draft(self):

@@ -1,6 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
 from odoo.tools import SQL, html2plaintext
 
 from .liaison_issue import SATISFACTION_LEVELS
@@ -198,30 +197,24 @@ class LiaisonRectification(models.Model):
         self._workflow_check_group("liaison_service.group_officer")
         self.check_access("write")
         for rectification in self:
-            if rectification.state != "open":
-                raise UserError(
-                    self.env._(
-                        "%(name)s is already done.", name=rectification.display_name
-                    )
-                )
-            if not (rectification.measures or "").strip():
-                raise UserError(
-                    self.env._(
-                        "Record the rectification measures of %(name)s first.",
-                        name=rectification.display_name,
-                    )
-                )
-            if (
-                not rectification.callback_date
-                or not (rectification.callback_result or "").strip()
-            ):
-                raise UserError(
-                    self.env._(
-                        "Call the enterprise back and record the date and result "
-                        "of the call-back of %(name)s first.",
-                        name=rectification.display_name,
-                    )
-                )
+            name = rectification.display_name
+            rectification._workflow_check_state(
+                ("open",), self.env._("%(name)s is already done.", name=name)
+            )
+            rectification._workflow_check_state(
+                lambda r: (r.measures or "").strip(),
+                self.env._(
+                    "Record the rectification measures of %(name)s first.", name=name
+                ),
+            )
+            rectification._workflow_check_state(
+                lambda r: r.callback_date and (r.callback_result or "").strip(),
+                self.env._(
+                    "Call the enterprise back and record the date and result "
+                    "of the call-back of %(name)s first.",
+                    name=name,
+                ),
+            )
         self._workflow_write(
             {"state": "done", "date_done": fields.Date.context_today(self)}
         )

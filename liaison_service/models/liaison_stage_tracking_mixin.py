@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import models
+from odoo import api, models
+from odoo.exceptions import UserError
 
 
 class LiaisonStageTrackingMixin(models.AbstractModel):
@@ -9,10 +10,38 @@ class LiaisonStageTrackingMixin(models.AbstractModel):
 
     List it before the mail mixins in ``_inherit``: its ``_track_subtype`` and
     ``_track_template`` extend theirs through ``super()``.
+
+    A new record starts in the first unfolded stage; the kanban shows every
+    stage (``group_expand="_read_group_stage_ids"``).  The actions look
+    their stages up by meaning flag (``_get_stage``); when no stage of
+    ``stage_id``'s model has the flag, ``_stage_missing_error`` says so.
     """
 
     _name = "liaison.stage.tracking.mixin"
     _description = "Email Template"
+
+    def _stage_model(self):
+        return self.env[self._fields["stage_id"].comodel_name]
+
+    def _default_stage_id(self):
+        """The first unfolded stage: where a new record starts."""
+        return self._stage_model().search([("fold", "=", False)], limit=1)
+
+    @api.model
+    def _read_group_stage_ids(self, stages, domain):
+        """Every stage is a kanban column, even an empty one."""
+        return stages.search([], order=stages._order)
+
+    def _get_stage(self, flag):
+        """The first stage that has the meaning ``flag`` (e.g. is_completed)."""
+        stage = self._stage_model().search([(flag, "=", True)], limit=1)
+        if not stage:
+            raise UserError(self._stage_missing_error(flag))
+        return stage
+
+    def _stage_missing_error(self, flag):
+        """The message refusing a step whose stage (``flag``) is missing."""
+        return self.env._("No stage is configured for this step (%(flag)s).", flag=flag)
 
     def _track_subtype(self, init_values):
         self.ensure_one()

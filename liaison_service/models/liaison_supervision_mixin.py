@@ -61,7 +61,7 @@ class LiaisonSupervisionMixin(models.AbstractModel):
     _name = "liaison.supervision.mixin"
     _description = "Supervision Ladder"
     # The ladder counts from the deadline of liaison.deadline.mixin.
-    _inherit = ["liaison.deadline.mixin"]
+    _inherit = ["liaison.deadline.mixin", "liaison.count.mixin"]
     # Field of liaison.supervision.step pointing to the record.
     _supervision_field = None
 
@@ -100,13 +100,11 @@ class LiaisonSupervisionMixin(models.AbstractModel):
             record.supervision_step_count = counts.get(record, 0)
 
     def action_view_supervision_steps(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "liaison_service.liaison_supervision_step_action"
+        return self._action_related(
+            "liaison_service.liaison_supervision_step_action",
+            [(self._supervision_field, "=", self.id)],
+            {},
         )
-        action["domain"] = [(self._supervision_field, "=", self.id)]
-        action["context"] = {}
-        return action
 
     # ---- The ladder ----
     # The job is set-based: candidates are selected in SQL, working days are
