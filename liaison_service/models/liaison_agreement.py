@@ -213,12 +213,12 @@ class LiaisonAgreement(models.Model):
 
     def action_send(self):
         self._workflow_check_group("liaison_service.group_officer")
+        self._workflow_check_state(
+            ("draft",),
+            self.env._("Only a draft agreement can be sent to the enterprise."),
+        )
         Sequence = self.env["ir.sequence"].sudo()
         for agreement in self:
-            if agreement.state != "draft":
-                raise UserError(
-                    self.env._("Only a draft agreement can be sent to the enterprise.")
-                )
             date_sent = agreement.date_sent or fields.Date.context_today(self)
             agreement._workflow_write(
                 {
@@ -233,8 +233,9 @@ class LiaisonAgreement(models.Model):
 
     def action_draft(self):
         self._workflow_check_group("liaison_service.group_officer")
-        if any(a.state != "sent" for a in self):
-            raise UserError(self.env._("Only a sent agreement can be reset to draft."))
+        self._workflow_check_state(
+            ("sent",), self.env._("Only a sent agreement can be reset to draft.")
+        )
         self._workflow_write({"state": "draft"})
 
     def action_sign(self, signature, signed_by, pdf_bytes=None):

@@ -120,11 +120,14 @@ class LiaisonDelivery(models.Model):
 
     def action_send(self):
         self._workflow_check_group("liaison_service.group_officer")
+        self._workflow_check_state(
+            ("draft",), self.env._("Only a draft delivery can be sent.")
+        )
+        self._workflow_check_state(
+            lambda delivery: not delivery.project_id.is_closed,
+            self.env._("The project is already closed."),
+        )
         for delivery in self:
-            if delivery.state != "draft":
-                raise UserError(self.env._("Only a draft delivery can be sent."))
-            if delivery.project_id.is_closed:
-                raise UserError(self.env._("The project is already closed."))
             delivery._workflow_write(
                 {
                     "state": "sent",

@@ -88,17 +88,18 @@ class LiaisonDispatch(models.Model):
         self._workflow_check_group("liaison_service.group_office")
         dispatched = self.env["liaison.project"]._get_stage("is_dispatched")
         Sequence = self.env["ir.sequence"].sudo()
+        self._workflow_check_state(
+            ("draft",), self.env._("Only a draft dispatch can be issued.")
+        )
+        self._workflow_check_state(
+            lambda dispatch: not dispatch.project_id.is_closed,
+            lambda dispatch: self.env._(
+                "Project %(name)s is closed: no officer can be dispatched.",
+                name=dispatch.project_id.name,
+            ),
+        )
         for dispatch in self:
-            if dispatch.state != "draft":
-                raise UserError(self.env._("Only a draft dispatch can be issued."))
             project = dispatch.project_id
-            if project.is_closed:
-                raise UserError(
-                    self.env._(
-                        "Project %(name)s is closed: no officer can be dispatched.",
-                        name=project.name,
-                    )
-                )
             officers = dispatch.main_officer_id | dispatch.assistant_officer_ids
             inactive = officers.filtered(lambda o: o.state != "active")
             if inactive:
@@ -139,6 +140,7 @@ class LiaisonDispatch(models.Model):
 
     def action_cancel(self):
         self._workflow_check_group("liaison_service.group_office")
-        if any(d.state == "cancelled" for d in self):
-            raise UserError(self.env._("This dispatch is already cancelled."))
+        self._workflow_check_state(
+            ("draft", "issued"), self.env._("This dispatch is already cancelled.")
+        )
         self._workflow_write({"state": "cancelled"})
