@@ -10,7 +10,6 @@ DOMESTIC_THRESHOLD = (20_000_000, "base.CNY")
 # Amounts above this are typing errors (10 trillion).
 MAX_AMOUNT = 10_000_000_000_000
 MAX_JOBS = 10_000_000
-OVERRIDE_FIELDS = {"eligibility_override", "eligibility_override_reason"}
 OFFICE = "liaison_service.group_office"
 
 
@@ -560,14 +559,8 @@ class LiaisonProject(models.Model):
                 )
 
     # ---- CRUD ----
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su and any(
-            vals.get(name) for vals in vals_list for name in OVERRIDE_FIELDS
-        ):
-            self._workflow_check_group(OFFICE)
-        return super().create(vals_list)
-
+    # The office alone gives the fields of _workflow_group_fields, on
+    # creation too (liaison.workflow.mixin).
     def write(self, vals):
         if not self.env.su and vals.get("stage_id"):
             stage = self.env["liaison.project.stage"].browse(vals["stage_id"])
