@@ -304,13 +304,11 @@ class LiaisonAgreement(models.Model):
 class LiaisonAgreementMaterial(models.Model):
     _name = "liaison.agreement.material"
     _description = "Material Handed Over with an Agreement"
-    _order = "sequence, id"
+    _inherit = ["liaison.material.line.mixin"]
 
     agreement_id = fields.Many2one(
         "liaison.agreement", required=True, index=True, ondelete="cascade"
     )
-    sequence = fields.Integer(default=10)
-    name = fields.Char(string="Material", required=True)
     copies = fields.Integer(default=1)
     is_original = fields.Boolean(string="Original")
     returned = fields.Boolean(help="Handed back to the enterprise.")

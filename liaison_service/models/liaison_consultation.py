@@ -209,11 +209,9 @@ class LiaisonConsultation(models.Model):
 class LiaisonConsultationMaterial(models.Model):
     _name = "liaison.consultation.material"
     _description = "Missing Material of a Consultation"
-    _order = "sequence, id"
+    _inherit = ["liaison.material.line.mixin"]
 
     consultation_id = fields.Many2one(
         "liaison.consultation", required=True, index=True, ondelete="cascade"
     )
-    sequence = fields.Integer(default=10)
-    name = fields.Char(string="Material", required=True)
     note = fields.Char(help="What is missing or wrong, and how to provide it.")

@@ -166,12 +166,10 @@ class LiaisonDelivery(models.Model):
 class LiaisonDeliveryMaterial(models.Model):
     _name = "liaison.delivery.material"
     _description = "Material Returned with a Delivery"
-    _order = "sequence, id"
+    _inherit = ["liaison.material.line.mixin"]
 
     delivery_id = fields.Many2one(
         "liaison.delivery", required=True, index=True, ondelete="cascade"
     )
-    sequence = fields.Integer(default=10)
-    name = fields.Char(string="Material", required=True)
     copies = fields.Integer(default=1)
     note = fields.Char()
