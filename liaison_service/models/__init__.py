@@ -34,6 +34,9 @@ from . import liaison_checklist_template
 from . import liaison_checklist_template_line
 from . import liaison_checklist_line
 from . import liaison_opinion_request
+
+# Material lines of the service-flow papers (issue 11)
+from . import liaison_material_line_mixin
 from . import liaison_consultation
 
 # Service-flow documents of a project (issue 11)

@@ -66,6 +66,9 @@ class LiaisonAgreement(models.Model):
     _workflow_locked_fields = AGREEMENT_LOCKED_FIELDS
     _workflow_name_fields = ()
     _track_state_subtypes = {"signed": "liaison_service.mt_agreement_signed"}
+    # A signed or terminated agreement cannot be changed.
+    _locked_states = ("signed", "terminated")
+    _signature_field = "signature"
 
     # name (the number), project_id, partner_id and region_id come from the
     # official number and project document mixins.
@@ -183,10 +186,6 @@ class LiaisonAgreement(models.Model):
             self.principal_name = self.project_id.responsible_name
 
     # ---- CRUD ----
-    def _workflow_locked(self):
-        # A signed or terminated agreement cannot be changed.
-        return self.filtered(lambda a: a.state in ("signed", "terminated"))
-
     def _workflow_locked_error(self, labels):
         return self.env._(
             "A signed or terminated agreement cannot be changed (%(fields)s).",
@@ -197,7 +196,7 @@ class LiaisonAgreement(models.Model):
         return self.env._("Only draft agreements can be deleted; terminate it.")
 
     def _check_lines_editable(self):
-        if any(a.state in ("signed", "terminated") for a in self):
+        if self._workflow_locked():
             raise UserError(
                 self.env._(
                     "The materials of a signed or terminated agreement cannot be "
@@ -206,35 +205,28 @@ class LiaisonAgreement(models.Model):
             )
 
     # ---- Workflow ----
-    def _has_to_be_signed(self):
-        """True when the enterprise may sign: sent, not yet signed."""
-        self.ensure_one()
-        return self.state == "sent" and not self.signature
-
     def action_send(self):
         self._workflow_check_group("liaison_service.group_officer")
-        Sequence = self.env["ir.sequence"].sudo()
+        self._workflow_check_state(
+            ("draft",),
+            self.env._("Only a draft agreement can be sent to the enterprise."),
+        )
         for agreement in self:
-            if agreement.state != "draft":
-                raise UserError(
-                    self.env._("Only a draft agreement can be sent to the enterprise.")
-                )
             date_sent = agreement.date_sent or fields.Date.context_today(self)
             agreement._workflow_write(
                 {
                     "state": "sent",
                     "date_sent": date_sent,
                     "name": agreement.name
-                    or Sequence.next_by_code(
-                        "liaison.agreement", sequence_date=date_sent
-                    ),
+                    or agreement._next_official_number(date_sent),
                 }
             )
 
     def action_draft(self):
         self._workflow_check_group("liaison_service.group_officer")
-        if any(a.state != "sent" for a in self):
-            raise UserError(self.env._("Only a sent agreement can be reset to draft."))
+        self._workflow_check_state(
+            ("sent",), self.env._("Only a sent agreement can be reset to draft.")
+        )
         self._workflow_write({"state": "draft"})
 
     def action_sign(self, signature, signed_by, pdf_bytes=None):
@@ -243,17 +235,26 @@ class LiaisonAgreement(models.Model):
         The portal controller checks the access, renders the PDF of the
         agreement and passes it as ``pdf_bytes``: its SHA-256 is kept.
         """
-        self.ensure_one()
-        self._workflow_check_enterprise_signer(self.project_id.sudo().partner_id)
-        if self.state == "terminated":
-            raise UserError(self.env._("A terminated agreement cannot be signed."))
-        if self.state == "signed" or self.signature:
-            raise UserError(self.env._("This agreement is already signed."))
-        if not self._has_to_be_signed():
-            raise UserError(
-                self.env._("The agreement must be sent before it can be signed.")
-            )
-        signer = self._check_signature_given(signature, signed_by)
+        signer = self._check_enterprise_signs(
+            signature,
+            signed_by,
+            [
+                (
+                    lambda agreement: agreement.state == "terminated",
+                    self.env._("A terminated agreement cannot be signed."),
+                ),
+                (
+                    lambda agreement: (
+                        agreement.state == "signed" or agreement.signature
+                    ),
+                    self.env._("This agreement is already signed."),
+                ),
+                (
+                    lambda agreement: not agreement._has_to_be_signed(),
+                    self.env._("The agreement must be sent before it can be signed."),
+                ),
+            ],
+        )
         vals = {
             "signature": signature,
             "signed_by": signer,
@@ -303,13 +304,11 @@ class LiaisonAgreement(models.Model):
 class LiaisonAgreementMaterial(models.Model):
     _name = "liaison.agreement.material"
     _description = "Material Handed Over with an Agreement"
-    _order = "sequence, id"
+    _inherit = ["liaison.material.line.mixin"]
 
     agreement_id = fields.Many2one(
         "liaison.agreement", required=True, index=True, ondelete="cascade"
     )
-    sequence = fields.Integer(default=10)
-    name = fields.Char(string="Material", required=True)
     copies = fields.Integer(default=1)
     is_original = fields.Boolean(string="Original")
     returned = fields.Boolean(help="Handed back to the enterprise.")

@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 
 class LiaisonConsultation(models.Model):
@@ -16,7 +16,7 @@ class LiaisonConsultation(models.Model):
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
         "liaison.workflow.mixin",
     ]
     _workflow_fields = frozenset({"state", "project_id"})
@@ -43,14 +43,8 @@ class LiaisonConsultation(models.Model):
         tracking=True, help="Enterprise or person asking, when not yet registered."
     )
     applicant_phone = fields.Char()
-    region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        tracking=True,
-        ondelete="restrict",
-    )
+    # Required, indexed, kept in the writer's regions: liaison.region.mixin.
+    region_id = fields.Many2one(tracking=True)
     channel = fields.Selection(
         [
             ("visit", "Visit"),
@@ -123,26 +117,27 @@ class LiaisonConsultation(models.Model):
 
     def action_answer(self):
         self._workflow_check_group("liaison_service.group_officer")
-        for consultation in self:
-            if consultation.state != "open":
-                raise UserError(
-                    self.env._(
-                        "Consultation %(name)s is not open.", name=consultation.name
-                    )
-                )
-            if not (consultation.answer or "").strip():
-                raise UserError(
-                    self.env._(
-                        "Write the answer of consultation %(name)s first.",
-                        name=consultation.name,
-                    )
-                )
+        self._workflow_check_state(
+            ("open",),
+            lambda consultation: self.env._(
+                "Consultation %(name)s is not open.", name=consultation.name
+            ),
+        )
+        self._workflow_check_state(
+            lambda consultation: (consultation.answer or "").strip(),
+            lambda consultation: self.env._(
+                "Write the answer of consultation %(name)s first.",
+                name=consultation.name,
+            ),
+        )
         self._workflow_write({"state": "answered"})
 
     def action_close(self):
         self._workflow_check_group("liaison_service.group_officer")
-        if any(c.state == "converted" for c in self):
-            raise UserError(self.env._("A converted consultation cannot be closed."))
+        self._workflow_check_state(
+            lambda consultation: consultation.state != "converted",
+            self.env._("A converted consultation cannot be closed."),
+        )
         self._workflow_write({"state": "closed"})
 
     def action_reopen(self):
@@ -153,13 +148,16 @@ class LiaisonConsultation(models.Model):
         """Create the project this consultation asks for (stage consult)."""
         self.ensure_one()
         self._workflow_check_group("liaison_service.group_office")
-        if self.state in ("converted", "closed") or self.project_id:
-            raise UserError(
-                self.env._(
-                    "Consultation %(name)s is already converted or closed.",
-                    name=self.name,
-                )
-            )
+        self._workflow_check_state(
+            lambda consultation: (
+                consultation.state not in ("converted", "closed")
+                and not consultation.project_id
+            ),
+            self.env._(
+                "Consultation %(name)s is already converted or closed.",
+                name=self.name,
+            ),
+        )
         partner = self.partner_id
         if not partner:
             # The office may register the enterprise without contact rights.
@@ -189,10 +187,21 @@ class LiaisonConsultation(models.Model):
         )
         # The status and the project are tracked: no separate note.
         self._workflow_write({"project_id": project.id, "state": "converted"})
+        return self._action_form(project)
+
+    @api.model
+    def _action_open_for(self, record):
+        """The form of the consultation of ``record`` (a project, a returnee)."""
+        record.ensure_one()
+        return self._action_form(record.consultation_id)
+
+    @api.model
+    def _action_form(self, record):
+        """The form of ``record``: one record of any model, or none (a new one)."""
         return {
             "type": "ir.actions.act_window",
-            "res_model": "liaison.project",
-            "res_id": project.id,
+            "res_model": record._name,
+            "res_id": record.id,
             "view_mode": "form",
         }
 
@@ -200,11 +209,9 @@ class LiaisonConsultation(models.Model):
 class LiaisonConsultationMaterial(models.Model):
     _name = "liaison.consultation.material"
     _description = "Missing Material of a Consultation"
-    _order = "sequence, id"
+    _inherit = ["liaison.material.line.mixin"]
 
     consultation_id = fields.Many2one(
         "liaison.consultation", required=True, index=True, ondelete="cascade"
     )
-    sequence = fields.Integer(default=10)
-    name = fields.Char(string="Material", required=True)
     note = fields.Char(help="What is missing or wrong, and how to provide it.")

@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 # Frozen once the enterprise confirmed the receipt.
 DELIVERY_LOCKED_FIELDS = {
@@ -42,6 +42,9 @@ class LiaisonDelivery(models.Model):
     _workflow_fields = DELIVERY_WORKFLOW_FIELDS
     _workflow_locked_fields = DELIVERY_LOCKED_FIELDS
     _track_state_subtypes = {"received": "liaison_service.mt_delivery_received"}
+    # A delivery whose receipt is confirmed cannot be changed.
+    _locked_states = ("received",)
+    _signature_field = "receipt_signature"
 
     # project_id, partner_id and region_id come from the project document mixin.
     results = fields.Text(
@@ -103,28 +106,22 @@ class LiaisonDelivery(models.Model):
                     self.env._("A delivery by post needs its tracking number.")
                 )
 
-    def _workflow_locked(self):
-        # A delivery whose receipt is confirmed cannot be changed.
-        return self.filtered(lambda d: d.state == "received")
-
     def _workflow_locked_error(self, labels):
         return self.env._("A delivery whose receipt is confirmed cannot be changed.")
 
     def _unlink_draft_only_error(self):
         return self.env._("Only draft deliveries can be deleted.")
 
-    def _has_to_be_signed(self):
-        """True when the enterprise may confirm the receipt: sent, not signed."""
-        self.ensure_one()
-        return self.state == "sent" and not self.receipt_signature
-
     def action_send(self):
         self._workflow_check_group("liaison_service.group_officer")
+        self._workflow_check_state(
+            ("draft",), self.env._("Only a draft delivery can be sent.")
+        )
+        self._workflow_check_state(
+            lambda delivery: not delivery.project_id.is_closed,
+            self.env._("The project is already closed."),
+        )
         for delivery in self:
-            if delivery.state != "draft":
-                raise UserError(self.env._("Only a draft delivery can be sent."))
-            if delivery.project_id.is_closed:
-                raise UserError(self.env._("The project is already closed."))
             delivery._workflow_write(
                 {
                     "state": "sent",
@@ -135,13 +132,22 @@ class LiaisonDelivery(models.Model):
 
     def action_confirm_receipt(self, signature, signed_by):
         """The enterprise confirms the receipt by signing (portal)."""
-        self.ensure_one()
-        self._workflow_check_enterprise_signer(self.project_id.sudo().partner_id)
-        if self.state == "received" or self.receipt_signature:
-            raise UserError(self.env._("The receipt is already confirmed."))
-        if not self._has_to_be_signed():
-            raise UserError(self.env._("The delivery has not been sent yet."))
-        signer = self._check_signature_given(signature, signed_by)
+        signer = self._check_enterprise_signs(
+            signature,
+            signed_by,
+            [
+                (
+                    lambda delivery: (
+                        delivery.state == "received" or delivery.receipt_signature
+                    ),
+                    self.env._("The receipt is already confirmed."),
+                ),
+                (
+                    lambda delivery: not delivery._has_to_be_signed(),
+                    self.env._("The delivery has not been sent yet."),
+                ),
+            ],
+        )
         self._workflow_write(
             {
                 "receipt_signature": signature,
@@ -160,12 +166,10 @@ class LiaisonDelivery(models.Model):
 class LiaisonDeliveryMaterial(models.Model):
     _name = "liaison.delivery.material"
     _description = "Material Returned with a Delivery"
-    _order = "sequence, id"
+    _inherit = ["liaison.material.line.mixin"]
 
     delivery_id = fields.Many2one(
         "liaison.delivery", required=True, index=True, ondelete="cascade"
     )
-    sequence = fields.Integer(default=10)
-    name = fields.Char(string="Material", required=True)
     copies = fields.Integer(default=1)
     note = fields.Char()

@@ -6,6 +6,8 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 
+from .liaison_rectification import RECTIFICATION_DAYS
+
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
 GIVEN = [
     "建华", "志强", "秀英", "海燕", "国庆", "晓东", "丽娟", "文博", "俊杰", "春梅",
@@ -396,7 +398,9 @@ class LiaisonDemo(models.AbstractModel):
                     "satisfaction_level": str(int(rating.rating)),
                     "reason": rating.feedback,
                     "rating_date": rated_on,
-                    "deadline": WorkingDay.add_working_days(rated_on, 15),
+                    "deadline": WorkingDay.add_working_days(
+                        rated_on, RECTIFICATION_DAYS
+                    ),
                     "owner_id": issue.officer_id.user_id.id,
                 }
             )

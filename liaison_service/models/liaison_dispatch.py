@@ -24,6 +24,8 @@ class LiaisonDispatch(models.Model):
     _workflow_fields = frozenset({"name", "state"})
     _workflow_name_fields = ()
     _track_state_subtypes = {"issued": "liaison_service.mt_dispatch_issued"}
+    # An issued or cancelled dispatch cannot be changed.
+    _locked_states = ("issued", "cancelled")
     _order = "date desc, id desc"
     _rec_names_search = ["name", "project_id.name"]
 
@@ -74,10 +76,6 @@ class LiaisonDispatch(models.Model):
                     )
                 )
 
-    def _workflow_locked(self):
-        # An issued or cancelled dispatch cannot be changed.
-        return self.filtered(lambda d: d.state != "draft")
-
     def _workflow_locked_error(self, labels):
         return self.env._("An issued or cancelled dispatch cannot be changed.")
 
@@ -87,18 +85,18 @@ class LiaisonDispatch(models.Model):
     def action_issue(self):
         self._workflow_check_group("liaison_service.group_office")
         dispatched = self.env["liaison.project"]._get_stage("is_dispatched")
-        Sequence = self.env["ir.sequence"].sudo()
+        self._workflow_check_state(
+            ("draft",), self.env._("Only a draft dispatch can be issued.")
+        )
+        self._workflow_check_state(
+            lambda dispatch: not dispatch.project_id.is_closed,
+            lambda dispatch: self.env._(
+                "Project %(name)s is closed: no officer can be dispatched.",
+                name=dispatch.project_id.name,
+            ),
+        )
         for dispatch in self:
-            if dispatch.state != "draft":
-                raise UserError(self.env._("Only a draft dispatch can be issued."))
             project = dispatch.project_id
-            if project.is_closed:
-                raise UserError(
-                    self.env._(
-                        "Project %(name)s is closed: no officer can be dispatched.",
-                        name=project.name,
-                    )
-                )
             officers = dispatch.main_officer_id | dispatch.assistant_officer_ids
             inactive = officers.filtered(lambda o: o.state != "active")
             if inactive:
@@ -111,9 +109,7 @@ class LiaisonDispatch(models.Model):
             dispatch._workflow_write(
                 {
                     "state": "issued",
-                    "name": Sequence.next_by_code(
-                        "liaison.dispatch", sequence_date=dispatch.date
-                    ),
+                    "name": dispatch._next_official_number(dispatch.date),
                 }
             )
             project_vals = {
@@ -139,6 +135,7 @@ class LiaisonDispatch(models.Model):
 
     def action_cancel(self):
         self._workflow_check_group("liaison_service.group_office")
-        if any(d.state == "cancelled" for d in self):
-            raise UserError(self.env._("This dispatch is already cancelled."))
+        self._workflow_check_state(
+            ("draft", "issued"), self.env._("This dispatch is already cancelled.")
+        )
         self._workflow_write({"state": "cancelled"})

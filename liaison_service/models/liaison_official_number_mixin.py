@@ -6,7 +6,9 @@ class LiaisonOfficialNumberMixin(models.AbstractModel):
     """An official document number (委托〔2026〕7号, 派任〔2026〕3号).
 
     The document's action gives it from the document's gapless yearly
-    sequence when it is sent or issued (issue 10); the unique constraint backs
+    sequence (``ir.sequence`` coded as the model,
+    ``_next_official_number``) when it is sent or issued (issue 10); the
+    unique constraint backs
     the sequence in the database, so a number never repeats.  Before that the
     document shows its ``_draft_display_name``.
     """
@@ -43,3 +45,10 @@ class LiaisonOfficialNumberMixin(models.AbstractModel):
 
     def _draft_display_name(self):
         return self.env._("Draft")
+
+    def _next_official_number(self, date):
+        """The next number of the model's yearly sequence, for the year of
+        ``date``; the caller (an action) has checked the caller's rights."""
+        return (
+            self.env["ir.sequence"].sudo().next_by_code(self._name, sequence_date=date)
+        )

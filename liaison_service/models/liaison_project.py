@@ -10,7 +10,6 @@ DOMESTIC_THRESHOLD = (20_000_000, "base.CNY")
 # Amounts above this are typing errors (10 trillion).
 MAX_AMOUNT = 10_000_000_000_000
 MAX_JOBS = 10_000_000
-OVERRIDE_FIELDS = {"eligibility_override", "eligibility_override_reason"}
 OFFICE = "liaison_service.group_office"
 
 
@@ -33,7 +32,8 @@ class LiaisonProject(models.Model):
         "portal.mixin",
         "rating.mixin",
         "mail.activity.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
+        "liaison.count.mixin",
         "liaison.workflow.mixin",
     ]
     _order = "priority desc, sequence, id desc"
@@ -94,14 +94,9 @@ class LiaisonProject(models.Model):
         "provides the application materials.",
     )
     handler_phone = fields.Char(string="Handler Phone")
+    # Required, indexed, kept in the writer's regions: liaison.region.mixin.
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-        help="The jurisdiction the project belongs to.",
+        tracking=True, help="The jurisdiction the project belongs to."
     )
     project_type_id = fields.Many2one(
         "liaison.project.type", string="Project Type", tracking=True
@@ -471,21 +466,16 @@ class LiaisonProject(models.Model):
             project.access_url = f"/my/liaison/projects/{project.id}"
 
     def _compute_service_counts(self):
-        counts = {}
-        for model, key in (
+        # A reader without access to a document sees no count of it.
+        for model, field_name in (
             ("liaison.agreement", "agreement_count"),
             ("liaison.dispatch", "dispatch_count"),
             ("liaison.delivery", "delivery_count"),
         ):
-            Model = self.env[model]
-            if not Model.has_access("read"):
-                counts[key] = {}
-                continue
-            counts[key] = dict(
-                Model._read_group(
-                    [("project_id", "in", self.ids)], ["project_id"], ["__count"]
-                )
-            )
+            if self.env[model].has_access("read"):
+                self._compute_related_count(field_name, model, "project_id")
+            else:
+                self[field_name] = 0
         received = set()
         if self.env["liaison.delivery"].has_access("read"):
             received = {
@@ -496,9 +486,6 @@ class LiaisonProject(models.Model):
                 )
             }
         for project in self:
-            project.agreement_count = counts["agreement_count"].get(project, 0)
-            project.dispatch_count = counts["dispatch_count"].get(project, 0)
-            project.delivery_count = counts["delivery_count"].get(project, 0)
             project.is_delivery_received = project in received
 
     # ---- Constraints ----
@@ -572,14 +559,8 @@ class LiaisonProject(models.Model):
                 )
 
     # ---- CRUD ----
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su and any(
-            vals.get(name) for vals in vals_list for name in OVERRIDE_FIELDS
-        ):
-            self._workflow_check_group(OFFICE)
-        return super().create(vals_list)
-
+    # The office alone gives the fields of _workflow_group_fields, on
+    # creation too (liaison.workflow.mixin).
     def write(self, vals):
         if not self.env.su and vals.get("stage_id"):
             stage = self.env["liaison.project.stage"].browse(vals["stage_id"])
@@ -757,6 +738,14 @@ class LiaisonProject(models.Model):
         )
         lines.write({"returned": True, "returned_date": date})
 
+    def _check_not_closed(self):
+        self._workflow_check_state(
+            lambda project: not project.is_closed,
+            lambda project: self.env._(
+                "Project %(name)s is already closed.", name=project.name
+            ),
+        )
+
     def action_complete(self):
         """Complete the service (001 第十五条) once a delivery is received.
 
@@ -766,21 +755,18 @@ class LiaisonProject(models.Model):
         self._workflow_check_group("liaison_service.group_officer")
         completed = self._get_stage("is_completed")
         today = fields.Date.context_today(self)
-        for project in self:
-            if project.is_closed:
-                raise UserError(
-                    self.env._("Project %(name)s is already closed.", name=project.name)
-                )
-            if not project.sudo().delivery_ids.filtered(
+        self._check_not_closed()
+        self._workflow_check_state(
+            lambda project: project.sudo().delivery_ids.filtered(
                 lambda d: d.state == "received"
-            ):
-                raise UserError(
-                    self.env._(
-                        "Project %(name)s cannot be completed: delivery not confirmed "
-                        "by the enterprise.",
-                        name=project.name,
-                    )
-                )
+            ),
+            lambda project: self.env._(
+                "Project %(name)s cannot be completed: delivery not confirmed "
+                "by the enterprise.",
+                name=project.name,
+            ),
+        )
+        for project in self:
             project._hand_back_materials(project.handback_date or today)
             # The stage and handback date are tracked: followers of the
             # stage subtype are told, no separate note.
@@ -797,19 +783,15 @@ class LiaisonProject(models.Model):
         self._workflow_check_group("liaison_service.group_office")
         terminated = self._get_stage("is_terminated")
         today = fields.Date.context_today(self)
+        self._check_not_closed()
+        self._workflow_check_state(
+            lambda project: (reason or project.termination_reason or "").strip(),
+            lambda project: self.env._(
+                "Give the reason to terminate project %(name)s.", name=project.name
+            ),
+        )
         for project in self:
-            if project.is_closed:
-                raise UserError(
-                    self.env._("Project %(name)s is already closed.", name=project.name)
-                )
             text = (reason or project.termination_reason or "").strip()
-            if not text:
-                raise UserError(
-                    self.env._(
-                        "Give the reason to terminate project %(name)s.",
-                        name=project.name,
-                    )
-                )
             project._hand_back_materials(project.handback_date or today)
             project.sudo().agreement_ids.filtered(
                 lambda a: a.state != "terminated"
@@ -851,10 +833,4 @@ class LiaisonProject(models.Model):
         return self._action_open_service("liaison.delivery", self.env._("Deliveries"))
 
     def action_open_consultation(self):
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "liaison.consultation",
-            "res_id": self.consultation_id.id,
-            "view_mode": "form",
-        }
+        return self.env["liaison.consultation"]._action_open_for(self)

@@ -10,8 +10,11 @@ class LiaisonProjectDocumentMixin(models.AbstractModel):
     It belongs to one project and stores the project's enterprise and region,
     which the record rules, the portal and the searches read.  Its ``state``
     starts at ``draft``, and only a draft may be deleted; each document says
-    why in ``_unlink_draft_only_error``.  The enterprise signs it on its
-    portal (``_check_signature_given``).  ``_track_state_subtypes`` maps a
+    why in ``_unlink_draft_only_error``.  In the ``_locked_states`` it is
+    read-only (``liaison.workflow.mixin``: ``_workflow_locked``).  The
+    enterprise signs it on its portal while it is ``sent`` and its
+    ``_signature_field`` is empty (``_check_enterprise_signs``).
+    ``_track_state_subtypes`` maps a
     state to the chatter subtype its tracking is told under (followers of the
     document, or of its project through the parent subtype, subscribe to it).
     List the mixin before the mail mixins in ``_inherit``.
@@ -20,6 +23,10 @@ class LiaisonProjectDocumentMixin(models.AbstractModel):
     _name = "liaison.project.document.mixin"
     _description = "Project Service Document"
     _track_state_subtypes = {}
+    # States in which the document cannot be changed any more.
+    _locked_states = ()
+    # Image field of the enterprise's signature.
+    _signature_field = None
 
     project_id = fields.Many2one(
         "liaison.project",
@@ -48,6 +55,29 @@ class LiaisonProjectDocumentMixin(models.AbstractModel):
 
     def _unlink_draft_only_error(self):
         return self.env._("Only draft documents can be deleted.")
+
+    def _workflow_locked(self):
+        return self.filtered(lambda document: document.state in self._locked_states)
+
+    def _has_to_be_signed(self):
+        """True when the enterprise may sign: sent, not yet signed."""
+        self.ensure_one()
+        return self.state == "sent" and not self[self._signature_field]
+
+    def _check_enterprise_signs(self, signature, signed_by, refusals):
+        """The enterprise signs ``self`` (one document) on its portal.
+
+        Checked in order: the signer (only the enterprise, through its
+        portal), ``refusals`` (``[(refused, message)]``: the first step
+        ``refused(self)`` refuses says why), then the signature given.
+        Returns the signer's name.
+        """
+        self.ensure_one()
+        self._workflow_check_enterprise_signer(self.project_id.sudo().partner_id)
+        for refused, message in refusals:
+            if refused(self):
+                raise UserError(message)
+        return self._check_signature_given(signature, signed_by)
 
     def _check_signature_given(self, signature, signed_by):
         """The enterprise's signature image and signer's name, as its portal

@@ -83,21 +83,7 @@ class LiaisonWorkingDay(models.AbstractModel):
         start = self._to_date(start_date)
         if not start:
             raise UserError(self.env._("A start date is needed to count working days."))
-        step = 1 if n >= 0 else -1
-        remaining = abs(n)
-        day = start
-        while remaining:
-            window = 2 * remaining + WINDOW_MARGIN_DAYS
-            first = day + timedelta(days=step)
-            last = day + timedelta(days=step * window)
-            is_working = self._get_checker(min(first, last), max(first, last))
-            for _i in range(window):
-                day += timedelta(days=step)
-                if is_working(day):
-                    remaining -= 1
-                    if not remaining:
-                        break
-        return day
+        return self.add_working_days_batch([start], n)[start]
 
     @api.model
     def add_working_days_batch(self, days, n):
