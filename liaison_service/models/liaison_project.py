@@ -51,15 +51,8 @@ class LiaisonProject(models.Model):
         "eligibility_override_reason": OFFICE,
     }
 
-    def _default_stage_id(self):
-        return self.env["liaison.project.stage"].search([("fold", "=", False)], limit=1)
-
     def _default_currency_id(self):
         return self.env.company.currency_id
-
-    @api.model
-    def _read_group_stage_ids(self, stages, domain):
-        return stages.search([], order=stages._order)
 
     # ---- Project and enterprise ----
     name = fields.Char(
@@ -162,7 +155,7 @@ class LiaisonProject(models.Model):
     stage_id = fields.Many2one(
         "liaison.project.stage",
         string="Stage",
-        default=_default_stage_id,
+        default=lambda self: self._default_stage_id(),
         group_expand="_read_group_stage_ids",
         tracking=True,
         index=True,
@@ -719,18 +712,10 @@ class LiaisonProject(models.Model):
         )
 
     # ---- Service flow ----
-    @api.model
-    def _get_stage(self, flag):
-        """The first stage that has the meaning ``flag`` (e.g. is_completed)."""
-        stage = self.env["liaison.project.stage"].search([(flag, "=", True)], limit=1)
-        if not stage:
-            raise UserError(
-                self.env._(
-                    "No project stage is configured for this step (%(flag)s).",
-                    flag=flag,
-                )
-            )
-        return stage
+    def _stage_missing_error(self, flag):
+        return self.env._(
+            "No project stage is configured for this step (%(flag)s).", flag=flag
+        )
 
     def _hand_back_materials(self, date):
         lines = self.sudo().agreement_ids.material_line_ids.filtered(
