@@ -11,6 +11,7 @@ from . import liaison_count_mixin
 from . import liaison_reminder_mixin
 from . import liaison_deadline_mixin
 from . import liaison_supervision_mixin
+from . import liaison_submission_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users

@@ -335,44 +335,36 @@ class LiaisonAppraisal(models.Model):
     # ---- Workflow ----
     def action_review(self):
         """The office has checked the scores and recommendations."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._workflow_check_state(
+        return self._workflow_step(
+            "liaison_service.group_office",
             lambda appraisal: appraisal.state == "draft" and appraisal.computed_on,
             lambda appraisal: self.env._(
                 "Compute appraisal %(name)s before reviewing it.", name=appraisal.name
             ),
+            {"state": "reviewed", "reviewed_by": self.env.uid},
         )
-        self._workflow_write({"state": "reviewed", "reviewed_by": self.env.uid})
-        return True
 
     def action_approve(self):
         """The leadership approves the result; it is then locked."""
-        self._workflow_check_group("liaison_service.group_leadership")
-        self._workflow_check_state(
+        return self._workflow_step(
+            "liaison_service.group_leadership",
             ("reviewed",),
             lambda appraisal: self.env._(
                 "Appraisal %(name)s is not awaiting approval (it may "
                 "already be approved).",
                 name=appraisal.name,
             ),
+            self._workflow_signature("approved"),
         )
-        self._workflow_write(
-            {
-                "state": "approved",
-                "approved_by": self.env.uid,
-                "approved_on": fields.Date.context_today(self),
-            }
-        )
-        return True
 
     def action_back_to_draft(self):
         """The office reopens a reviewed appraisal (never an approved one)."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._workflow_check_state(
-            ("reviewed",), self.env._("Only a reviewed appraisal can be reopened.")
+        return self._workflow_step(
+            "liaison_service.group_office",
+            ("reviewed",),
+            self.env._("Only a reviewed appraisal can be reopened."),
+            {"state": "draft"},
         )
-        self._workflow_write({"state": "draft"})
-        return True
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):

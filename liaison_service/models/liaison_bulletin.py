@@ -308,22 +308,15 @@ class LiaisonBulletin(models.Model):
     # ---- Workflow ----
     def action_sign_off(self):
         """The leadership signs the generated bulletin off."""
-        self._workflow_check_group("liaison_service.group_leadership")
-        self._workflow_check_state(
+        return self._workflow_step(
+            "liaison_service.group_leadership",
             lambda bulletin: bulletin.state == "draft" and bulletin.generated_on,
             lambda bulletin: self.env._(
                 "Only a generated draft bulletin can be signed off (%(name)s).",
                 name=bulletin.display_name,
             ),
+            self._workflow_signature("signed_off"),
         )
-        self._workflow_write(
-            {
-                "state": "signed_off",
-                "signed_off_by": self.env.uid,
-                "signed_off_on": fields.Date.context_today(self),
-            }
-        )
-        return True
 
     def action_publish(self):
         """The office publishes: number, notify and show it to those named."""
@@ -334,11 +327,7 @@ class LiaisonBulletin(models.Model):
         )
         today = fields.Date.context_today(self)
         for bulletin in self:
-            number = (
-                self.env["ir.sequence"]
-                .sudo()
-                .next_by_code("liaison.bulletin", sequence_date=today)
-            )
+            number = self._workflow_next_number("liaison.bulletin", today)
             bulletin._workflow_write(
                 {"state": "published", "published_on": today, "name": number}
             )

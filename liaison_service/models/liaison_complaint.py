@@ -209,11 +209,7 @@ class LiaisonComplaint(models.Model):
                         name=complaint.name,
                     )
                 )
-            vals = {
-                "state": "concluded",
-                "concluded_on": fields.Date.context_today(self),
-                "concluded_by": self.env.uid,
-            }
+            vals = self._workflow_signature("concluded")
             if complaint.nature == "business":
                 vals["outcome_released"] = True
             if complaint.violation_found and complaint.officer_id:

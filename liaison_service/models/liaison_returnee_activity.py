@@ -23,7 +23,7 @@ class LiaisonReturneeActivity(models.Model):
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
         "liaison.workflow.mixin",
         "liaison.deadline.mixin",
     ]
@@ -50,11 +50,6 @@ class LiaisonReturneeActivity(models.Model):
         default="other",
     )
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
         help="The district, or the township for a township's own activity.",
     )
     is_large = fields.Boolean(
