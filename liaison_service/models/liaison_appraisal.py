@@ -81,20 +81,18 @@ class LiaisonAppraisal(models.Model):
 
     def action_compute(self):
         """Score every officer and department of the jurisdiction."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._workflow_check_state(
-            ("draft",),
+        return self._workflow_recompute(
             lambda appraisal: self.env._(
                 "Appraisal %(name)s is reviewed: it cannot be recomputed.",
                 name=appraisal.name,
             ),
+            lambda appraisal: appraisal._compute_lines(),
         )
-        for appraisal in self:
-            appraisal.check_access("write")
-            appraisal._compute_officer_lines()
-            appraisal._compute_department_lines()
-            appraisal._workflow_write({"computed_on": fields.Datetime.now()})
-        return True
+
+    def _compute_lines(self):
+        self._compute_officer_lines()
+        self._compute_department_lines()
+        return {"computed_on": fields.Datetime.now()}
 
     def _officer_scores(self, officers):
         """{source: {officer_id: score}} for the sources computed from records."""

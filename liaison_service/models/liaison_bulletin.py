@@ -114,25 +114,17 @@ class LiaisonBulletin(models.Model):
     # ---- Generation ----
     def action_generate(self):
         """Compute the figures from the records and freeze them in lines."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._workflow_check_state(
-            ("draft",),
+        return self._workflow_recompute(
             lambda bulletin: self.env._(
                 "Bulletin %(name)s is signed off: it cannot be regenerated.",
                 name=bulletin.display_name,
             ),
+            lambda bulletin: {
+                "line_ids": [fields.Command.clear()]
+                + [fields.Command.create(line) for line in bulletin._compute_lines()],
+                "generated_on": fields.Datetime.now(),
+            },
         )
-        for bulletin in self:
-            bulletin.check_access("write")
-            lines = bulletin._compute_lines()
-            bulletin._workflow_write(
-                {
-                    "line_ids": [fields.Command.clear()]
-                    + [fields.Command.create(line) for line in lines],
-                    "generated_on": fields.Datetime.now(),
-                }
-            )
-        return True
 
     def _today_or_end(self):
         return min(self.date_to, fields.Date.context_today(self))

@@ -165,7 +165,7 @@ class LiaisonComplaint(models.Model):
         clean.update(
             nature=nature,
             channel=channel,
-            name=self.env["ir.sequence"].sudo().next_by_code(sequence) or "/",
+            name=self._workflow_next_number(sequence) or "/",
         )
         complaint = self.sudo().with_context(mail_create_nosubscribe=True).create(clean)
         complaint._message_log(

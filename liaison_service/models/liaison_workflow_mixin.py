@@ -348,6 +348,20 @@ class LiaisonWorkflowMixin(models.AbstractModel):
         self._workflow_write(vals)
         return True
 
+    def _workflow_recompute(self, refusal, compute):
+        """The office computes draft records again from the records they sum.
+
+        ``compute(record)`` fills the record and gives the guarded values to
+        write on it; ``refusal`` as for ``_workflow_check_state`` (a record
+        past its draft).  The caller must be able to write each record.
+        """
+        self._workflow_check_group("liaison_service.group_office")
+        self._workflow_check_state(("draft",), refusal)
+        for record in self:
+            record.check_access("write")
+            record._workflow_write(compute(record))
+        return True
+
     def _workflow_signature(self, state, step=None):
         """The values of the step to ``state`` signed by the caller today:
         the state, ``<step>_by`` (the user) and ``<step>_on`` (the date);
