@@ -12,6 +12,7 @@ from . import liaison_reminder_mixin
 from . import liaison_deadline_mixin
 from . import liaison_supervision_mixin
 from . import liaison_submission_mixin
+from . import liaison_enterprise_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users
