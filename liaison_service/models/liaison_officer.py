@@ -496,26 +496,33 @@ class LiaisonOfficer(models.Model):
                     )
                 )
 
-    def _step(self, group, allowed, action, vals, note):
-        """A plain step: the group, the state, the write, the chatter note."""
+    def _check_step(self, group, allowed, action, required=None, reason=None):
+        """May the caller take the step ``action``: its group, the state and,
+        for a step that needs it, the text of the field ``required`` (the
+        reason given through the reason wizard is kept there first)."""
         self._workflow_check_group(group)
         self._check_state(allowed, action)
+        if required:
+            self._write_reason(required, reason)
+            self._require(required, action)
+
+    def _step(self, group, allowed, action, vals, note, required=None, reason=None):
+        """A step: its checks (``_check_step``), the write, the chatter note."""
+        self._check_step(group, allowed, action, required, reason)
         self._workflow_write(vals)
         self._post_transition(note)
         return True
 
-    def _check_reasoned_step(self, group, allowed, action, field_name, reason):
-        """A step that needs a reason, kept in ``field_name``: the group, the
-        state, then the reason given (through the reason wizard) or filled."""
-        self._workflow_check_group(group)
-        self._check_state(allowed, action)
-        self._write_reason(field_name, reason)
-        self._require(field_name, action)
-
     def _post_transition(self, body):
-        """Log a step in the chatter; the author and date say who and when."""
+        """Log a step in the chatter; the author and date say who and when.
+
+        ``body``: the note, or a function giving it for an officer.
+        """
         for officer in self:
-            officer.message_post(body=body, subtype_xmlid="mail.mt_note")
+            officer.message_post(
+                body=body(officer) if callable(body) else body,
+                subtype_xmlid="mail.mt_note",
+            )
 
     def _get_served_records(self):
         """Projects, enterprises and issues this officer is serving.
@@ -590,20 +597,18 @@ class LiaisonOfficer(models.Model):
 
     # ---- Workflow actions ----
     def action_submit_unit_opinion(self):
-        self._workflow_check_group("liaison_service.group_office")
-        action = self.env._("record the opinion of the home unit")
-        self._check_state(["nominated"], action)
-        self._require("unit_opinion", action)
-        self._workflow_write({"state": "unit_opinion"})
-        for officer in self:
-            officer._post_transition(
-                self.env._(
-                    "Opinion of the home unit %(unit)s recorded: %(opinion)s",
-                    unit=officer.department_id.name,
-                    opinion=officer.unit_opinion,
-                )
-            )
-        return True
+        return self._step(
+            "liaison_service.group_office",
+            ["nominated"],
+            self.env._("record the opinion of the home unit"),
+            {"state": "unit_opinion"},
+            lambda officer: self.env._(
+                "Opinion of the home unit %(unit)s recorded: %(opinion)s",
+                unit=officer.department_id.name,
+                opinion=officer.unit_opinion,
+            ),
+            required="unit_opinion",
+        )
 
     def action_submit_review(self):
         return self._step(
@@ -704,37 +709,31 @@ class LiaisonOfficer(models.Model):
             self._workflow_write({field_name: reason.strip()})
 
     def action_reject(self, reason=None):
-        self._check_reasoned_step(
+        return self._step(
             "liaison_service.group_leadership",
             ["nominated", "unit_opinion", "review"],
             self.env._("reject"),
-            "reject_reason",
-            reason,
+            {"state": "rejected"},
+            lambda officer: self.env._(
+                "Rejected by the leadership group: %(reason)s",
+                reason=officer.reject_reason,
+            ),
+            required="reject_reason",
+            reason=reason,
         )
-        self._workflow_write({"state": "rejected"})
-        for officer in self:
-            officer._post_transition(
-                self.env._(
-                    "Rejected by the leadership group: %(reason)s",
-                    reason=officer.reject_reason,
-                )
-            )
-        return True
 
     def action_suspend(self, reason=None):
-        self._check_reasoned_step(
+        return self._step(
             "liaison_service.group_office",
             ["appointed", "active"],
             self.env._("suspend"),
-            "suspend_reason",
-            reason,
+            {"state": "suspended"},
+            lambda officer: self.env._(
+                "Suspended: %(reason)s", reason=officer.suspend_reason
+            ),
+            required="suspend_reason",
+            reason=reason,
         )
-        self._workflow_write({"state": "suspended"})
-        for officer in self:
-            officer._post_transition(
-                self.env._("Suspended: %(reason)s", reason=officer.suspend_reason)
-            )
-        return True
 
     def action_resume(self):
         return self._step(
@@ -746,12 +745,12 @@ class LiaisonOfficer(models.Model):
         )
 
     def action_recall(self, reason=None):
-        self._check_reasoned_step(
+        self._check_step(
             "liaison_service.group_leadership",
             ["appointed", "active", "suspended"],
             self.env._("recall"),
-            "recall_reason",
-            reason,
+            required="recall_reason",
+            reason=reason,
         )
         for officer in self:
             replacement = officer.replacement_id
@@ -802,8 +801,11 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_extend_term(self):
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(["appointed", "active"], self.env._("extend the term"))
+        self._check_step(
+            "liaison_service.group_office",
+            ["appointed", "active"],
+            self.env._("extend the term"),
+        )
         for officer in self:
             old_end = officer.term_end
             if not old_end:
