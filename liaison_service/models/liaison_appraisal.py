@@ -26,7 +26,7 @@ class LiaisonAppraisal(models.Model):
 
     _name = "liaison.appraisal"
     _description = "Annual Appraisal"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.region.mixin"]
+    _inherit = ["liaison.office.report.mixin"]
     _order = "year desc, id desc"
     _workflow_fields = frozenset(
         {"state", "computed_on", "reviewed_by", "approved_by", "approved_on"}
@@ -37,17 +37,9 @@ class LiaisonAppraisal(models.Model):
         "liaison.appraisal.scheme", required=True, ondelete="restrict"
     )
     year = fields.Integer(related="scheme_id.year", store=True)
-    region_id = fields.Many2one(
-        string="Jurisdiction", default=lambda self: self._default_region_id()
-    )
     state = fields.Selection(
-        [("draft", "Draft"), ("reviewed", "Reviewed"), ("approved", "Approved")],
-        string="Status",
-        default="draft",
-        required=True,
-        readonly=True,
-        tracking=True,
-        copy=False,
+        selection_add=[("reviewed", "Reviewed"), ("approved", "Approved")],
+        ondelete={"reviewed": "set default", "approved": "set default"},
     )
     computed_on = fields.Datetime(readonly=True, copy=False)
     reviewed_by = fields.Many2one("res.users", readonly=True, copy=False)

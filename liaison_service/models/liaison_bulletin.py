@@ -26,12 +26,7 @@ class LiaisonBulletin(models.Model):
 
     _name = "liaison.bulletin"
     _description = "Supervision Bulletin"
-    _inherit = [
-        "mail.thread",
-        "liaison.workflow.mixin",
-        "liaison.region.mixin",
-        "liaison.period.mixin",
-    ]
+    _inherit = ["liaison.office.report.mixin", "liaison.period.mixin"]
     _order = "date_from desc, id desc"
     _workflow_fields = frozenset(
         {
@@ -49,24 +44,12 @@ class LiaisonBulletin(models.Model):
     title = fields.Char(
         required=True, default=lambda self: self.env._("Supervision Bulletin")
     )
-    region_id = fields.Many2one(
-        string="Jurisdiction", default=lambda self: self._default_region_id()
-    )
     period_type = fields.Selection(PERIOD_TYPES, required=True, default="quarter")
     date_from = fields.Date(required=True, string="From")
     date_to = fields.Date(required=True, string="To")
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("signed_off", "Signed Off"),
-            ("published", "Published"),
-        ],
-        string="Status",
-        default="draft",
-        required=True,
-        readonly=True,
-        tracking=True,
-        copy=False,
+        selection_add=[("signed_off", "Signed Off"), ("published", "Published")],
+        ondelete={"signed_off": "set default", "published": "set default"},
     )
     summary = fields.Text(help="The office's words above the figures.")
     generated_on = fields.Datetime(readonly=True, copy=False)
