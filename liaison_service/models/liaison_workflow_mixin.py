@@ -411,6 +411,18 @@ class LiaisonWorkflowMixin(models.AbstractModel):
                 )
             )
 
+    @api.model
+    def _workflow_form_action(self, record, **extra):
+        """The window action opening ``record`` in its form (``extra``: more
+        keys, e.g. ``target``): where an action leads after its step."""
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": record._name,
+            "res_id": record.id,
+            "view_mode": "form",
+            **extra,
+        }
+
     def action_ask_reason(self, method=None):
         """Open the reason wizard for the step ``method`` (a button's args).
 
