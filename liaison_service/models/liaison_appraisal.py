@@ -26,7 +26,7 @@ class LiaisonAppraisal(models.Model):
 
     _name = "liaison.appraisal"
     _description = "Annual Appraisal"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.region.mixin"]
+    _inherit = ["liaison.office.report.mixin"]
     _order = "year desc, id desc"
     _workflow_fields = frozenset(
         {"state", "computed_on", "reviewed_by", "approved_by", "approved_on"}
@@ -37,17 +37,9 @@ class LiaisonAppraisal(models.Model):
         "liaison.appraisal.scheme", required=True, ondelete="restrict"
     )
     year = fields.Integer(related="scheme_id.year", store=True)
-    region_id = fields.Many2one(
-        string="Jurisdiction", default=lambda self: self._default_region_id()
-    )
     state = fields.Selection(
-        [("draft", "Draft"), ("reviewed", "Reviewed"), ("approved", "Approved")],
-        string="Status",
-        default="draft",
-        required=True,
-        readonly=True,
-        tracking=True,
-        copy=False,
+        selection_add=[("reviewed", "Reviewed"), ("approved", "Approved")],
+        ondelete={"reviewed": "set default", "approved": "set default"},
     )
     computed_on = fields.Datetime(readonly=True, copy=False)
     reviewed_by = fields.Many2one("res.users", readonly=True, copy=False)
@@ -81,20 +73,18 @@ class LiaisonAppraisal(models.Model):
 
     def action_compute(self):
         """Score every officer and department of the jurisdiction."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._workflow_check_state(
-            ("draft",),
+        return self._workflow_recompute(
             lambda appraisal: self.env._(
                 "Appraisal %(name)s is reviewed: it cannot be recomputed.",
                 name=appraisal.name,
             ),
+            lambda appraisal: appraisal._compute_lines(),
         )
-        for appraisal in self:
-            appraisal.check_access("write")
-            appraisal._compute_officer_lines()
-            appraisal._compute_department_lines()
-            appraisal._workflow_write({"computed_on": fields.Datetime.now()})
-        return True
+
+    def _compute_lines(self):
+        self._compute_officer_lines()
+        self._compute_department_lines()
+        return {"computed_on": fields.Datetime.now()}
 
     def _officer_scores(self, officers):
         """{source: {officer_id: score}} for the sources computed from records."""
@@ -335,44 +325,36 @@ class LiaisonAppraisal(models.Model):
     # ---- Workflow ----
     def action_review(self):
         """The office has checked the scores and recommendations."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._workflow_check_state(
+        return self._workflow_step(
+            "liaison_service.group_office",
             lambda appraisal: appraisal.state == "draft" and appraisal.computed_on,
             lambda appraisal: self.env._(
                 "Compute appraisal %(name)s before reviewing it.", name=appraisal.name
             ),
+            {"state": "reviewed", "reviewed_by": self.env.uid},
         )
-        self._workflow_write({"state": "reviewed", "reviewed_by": self.env.uid})
-        return True
 
     def action_approve(self):
         """The leadership approves the result; it is then locked."""
-        self._workflow_check_group("liaison_service.group_leadership")
-        self._workflow_check_state(
+        return self._workflow_step(
+            "liaison_service.group_leadership",
             ("reviewed",),
             lambda appraisal: self.env._(
                 "Appraisal %(name)s is not awaiting approval (it may "
                 "already be approved).",
                 name=appraisal.name,
             ),
+            self._workflow_signature("approved"),
         )
-        self._workflow_write(
-            {
-                "state": "approved",
-                "approved_by": self.env.uid,
-                "approved_on": fields.Date.context_today(self),
-            }
-        )
-        return True
 
     def action_back_to_draft(self):
         """The office reopens a reviewed appraisal (never an approved one)."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._workflow_check_state(
-            ("reviewed",), self.env._("Only a reviewed appraisal can be reopened.")
+        return self._workflow_step(
+            "liaison_service.group_office",
+            ("reviewed",),
+            self.env._("Only a reviewed appraisal can be reopened."),
+            {"state": "draft"},
         )
-        self._workflow_write({"state": "draft"})
-        return True
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):

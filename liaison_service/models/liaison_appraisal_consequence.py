@@ -107,13 +107,7 @@ class LiaisonAppraisalConsequence(models.Model):
         for record in self:
             if record.kind == "recall_proposal":
                 record._recall_officer()
-        self._workflow_write(
-            {
-                "state": "approved",
-                "decided_by": self.env.uid,
-                "decided_on": fields.Date.context_today(self),
-            }
-        )
+        self._workflow_write(self._workflow_signature("approved", "decided"))
         return True
 
     def action_reject(self):
@@ -121,13 +115,7 @@ class LiaisonAppraisalConsequence(models.Model):
         self._check_proposed()
         if any(not (c.decision or "").strip() for c in self):
             raise UserError(self.env._("Write the decision before rejecting."))
-        self._workflow_write(
-            {
-                "state": "rejected",
-                "decided_by": self.env.uid,
-                "decided_on": fields.Date.context_today(self),
-            }
-        )
+        self._workflow_write(self._workflow_signature("rejected", "decided"))
         return True
 
     def _recall_officer(self):

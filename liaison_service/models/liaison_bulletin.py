@@ -26,12 +26,7 @@ class LiaisonBulletin(models.Model):
 
     _name = "liaison.bulletin"
     _description = "Supervision Bulletin"
-    _inherit = [
-        "mail.thread",
-        "liaison.workflow.mixin",
-        "liaison.region.mixin",
-        "liaison.period.mixin",
-    ]
+    _inherit = ["liaison.office.report.mixin", "liaison.period.mixin"]
     _order = "date_from desc, id desc"
     _workflow_fields = frozenset(
         {
@@ -49,24 +44,12 @@ class LiaisonBulletin(models.Model):
     title = fields.Char(
         required=True, default=lambda self: self.env._("Supervision Bulletin")
     )
-    region_id = fields.Many2one(
-        string="Jurisdiction", default=lambda self: self._default_region_id()
-    )
     period_type = fields.Selection(PERIOD_TYPES, required=True, default="quarter")
     date_from = fields.Date(required=True, string="From")
     date_to = fields.Date(required=True, string="To")
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("signed_off", "Signed Off"),
-            ("published", "Published"),
-        ],
-        string="Status",
-        default="draft",
-        required=True,
-        readonly=True,
-        tracking=True,
-        copy=False,
+        selection_add=[("signed_off", "Signed Off"), ("published", "Published")],
+        ondelete={"signed_off": "set default", "published": "set default"},
     )
     summary = fields.Text(help="The office's words above the figures.")
     generated_on = fields.Datetime(readonly=True, copy=False)
@@ -114,25 +97,17 @@ class LiaisonBulletin(models.Model):
     # ---- Generation ----
     def action_generate(self):
         """Compute the figures from the records and freeze them in lines."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._workflow_check_state(
-            ("draft",),
+        return self._workflow_recompute(
             lambda bulletin: self.env._(
                 "Bulletin %(name)s is signed off: it cannot be regenerated.",
                 name=bulletin.display_name,
             ),
+            lambda bulletin: {
+                "line_ids": [fields.Command.clear()]
+                + [fields.Command.create(line) for line in bulletin._compute_lines()],
+                "generated_on": fields.Datetime.now(),
+            },
         )
-        for bulletin in self:
-            bulletin.check_access("write")
-            lines = bulletin._compute_lines()
-            bulletin._workflow_write(
-                {
-                    "line_ids": [fields.Command.clear()]
-                    + [fields.Command.create(line) for line in lines],
-                    "generated_on": fields.Datetime.now(),
-                }
-            )
-        return True
 
     def _today_or_end(self):
         return min(self.date_to, fields.Date.context_today(self))
@@ -308,22 +283,15 @@ class LiaisonBulletin(models.Model):
     # ---- Workflow ----
     def action_sign_off(self):
         """The leadership signs the generated bulletin off."""
-        self._workflow_check_group("liaison_service.group_leadership")
-        self._workflow_check_state(
+        return self._workflow_step(
+            "liaison_service.group_leadership",
             lambda bulletin: bulletin.state == "draft" and bulletin.generated_on,
             lambda bulletin: self.env._(
                 "Only a generated draft bulletin can be signed off (%(name)s).",
                 name=bulletin.display_name,
             ),
+            self._workflow_signature("signed_off"),
         )
-        self._workflow_write(
-            {
-                "state": "signed_off",
-                "signed_off_by": self.env.uid,
-                "signed_off_on": fields.Date.context_today(self),
-            }
-        )
-        return True
 
     def action_publish(self):
         """The office publishes: number, notify and show it to those named."""
@@ -334,11 +302,7 @@ class LiaisonBulletin(models.Model):
         )
         today = fields.Date.context_today(self)
         for bulletin in self:
-            number = (
-                self.env["ir.sequence"]
-                .sudo()
-                .next_by_code("liaison.bulletin", sequence_date=today)
-            )
+            number = self._workflow_next_number("liaison.bulletin", today)
             bulletin._workflow_write(
                 {"state": "published", "published_on": today, "name": number}
             )

@@ -53,42 +53,38 @@ class LiaisonBulletinLine(models.Model):
         """
         self.env["liaison.visit.compliance"].flush_model()
         self.env["liaison.work.report"].flush_model()
-        self.env.cr.execute(
-            SQL(
+
+        def fetch(query):
+            """Rows of ``query`` on the regions and the period."""
+            self.env.cr.execute(
+                SQL(query, regions=region_ids, start=date_from, stop=date_to)
+            )
+            return self.env.cr.fetchall()
+
+        figures = {
+            officer: [missed or 0, due or 0]
+            for officer, missed, due in fetch(
                 """
                 SELECT officer_id, SUM(missed), SUM(due)
                   FROM liaison_visit_compliance
                  WHERE region_id IN %(regions)s
                    AND week_start BETWEEN %(start)s AND %(stop)s
                  GROUP BY officer_id
-                """,
-                regions=region_ids,
-                start=date_from,
-                stop=date_to,
-            )
-        )
-        figures = {
-            officer: [missed or 0, due or 0]
-            for officer, missed, due in self.env.cr.fetchall()
-        }
-        self.env.cr.execute(
-            SQL(
                 """
-                SELECT officer_id,
-                       COUNT(*) FILTER (WHERE COALESCE(submitted_on::date,
-                                                       %(stop)s + 1) > due_date),
-                       COUNT(*)
-                  FROM liaison_work_report
-                 WHERE region_id IN %(regions)s
-                   AND due_date BETWEEN %(start)s AND %(stop)s
-                 GROUP BY officer_id
-                """,
-                regions=region_ids,
-                start=date_from,
-                stop=date_to,
             )
-        )
-        for officer, late, due in self.env.cr.fetchall():
+        }
+        for officer, late, due in fetch(
+            """
+            SELECT officer_id,
+                   COUNT(*) FILTER (WHERE COALESCE(submitted_on::date,
+                                                   %(stop)s + 1) > due_date),
+                   COUNT(*)
+              FROM liaison_work_report
+             WHERE region_id IN %(regions)s
+               AND due_date BETWEEN %(start)s AND %(stop)s
+             GROUP BY officer_id
+            """
+        ):
             row = figures.setdefault(officer, [0, 0])
             row[0] += late
             row[1] += due

@@ -165,7 +165,7 @@ class LiaisonComplaint(models.Model):
         clean.update(
             nature=nature,
             channel=channel,
-            name=self.env["ir.sequence"].sudo().next_by_code(sequence) or "/",
+            name=self._workflow_next_number(sequence) or "/",
         )
         complaint = self.sudo().with_context(mail_create_nosubscribe=True).create(clean)
         complaint._message_log(
@@ -209,11 +209,7 @@ class LiaisonComplaint(models.Model):
                         name=complaint.name,
                     )
                 )
-            vals = {
-                "state": "concluded",
-                "concluded_on": fields.Date.context_today(self),
-                "concluded_by": self.env.uid,
-            }
+            vals = self._workflow_signature("concluded")
             if complaint.nature == "business":
                 vals["outcome_released"] = True
             if complaint.violation_found and complaint.officer_id:

@@ -66,18 +66,10 @@ class LiaisonDepartment(models.Model):
     @api.constrains("code", "region_id")
     def _check_code(self):
         # Archived departments keep their code.
-        Department = self.sudo().with_context(active_test=False)
         for department in self:
             if not department.code.strip():
                 raise ValidationError(self.env._("A department needs a code."))
-            duplicate = Department.search(
-                [
-                    ("code", "=", department.code),
-                    ("region_id", "=", department.region_id.id),
-                    ("id", "!=", department.id),
-                ],
-                limit=1,
-            )
+            duplicate = department._jurisdiction_twin(("code", "region_id"))
             if duplicate:
                 raise ValidationError(
                     self.env._(

@@ -23,6 +23,22 @@ class LiaisonJurisdictionMixin(models.AbstractModel):
             self.check_access("write")
         return res
 
+    def _jurisdiction_twin(self, field_names, domain=()):
+        """Another record, archived ones too, with the same values of
+        ``field_names`` as this one (and matching ``domain``): what a
+        uniqueness rule (a code in its region, a user's one record) refuses.
+        Searched with sudo, so the rule holds beyond the writer's regions."""
+        self.ensure_one()
+        same = [
+            (name, "=", self._fields[name].convert_to_write(self[name], self))
+            for name in field_names
+        ]
+        return (
+            self.sudo()
+            .with_context(active_test=False)
+            .search([*same, ("id", "!=", self.id), *domain], limit=1)
+        )
+
     def _jurisdiction_region_ids(self):
         """Ids of the record's region and of every region below it."""
         self.ensure_one()

@@ -19,17 +19,16 @@ class LiaisonKeyEnterpriseRoster(models.Model):
 
     _name = "liaison.key.enterprise.roster"
     _description = "Key Enterprise Service Roster"
-    _inherit = ["liaison.region.mixin", "liaison.period.mixin"]
+    _inherit = [
+        "liaison.enterprise.mixin",
+        "liaison.region.mixin",
+        "liaison.period.mixin",
+    ]
     _order = "partner_id, role, date_from desc, id desc"
     _rec_name = "partner_id"
 
     partner_id = fields.Many2one(
-        "res.partner",
-        string="Enterprise",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        domain=[("is_company", "=", True), ("liaison_key_enterprise", "=", True)],
+        domain=[("is_company", "=", True), ("liaison_key_enterprise", "=", True)]
     )
     officer_id = fields.Many2one(
         "liaison.officer",

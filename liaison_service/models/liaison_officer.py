@@ -379,17 +379,11 @@ class LiaisonOfficer(models.Model):
 
     @api.constrains("user_id", "state", "active")
     def _check_user_unique(self):
-        Officer = self.sudo().with_context(active_test=False)
         for officer in self.filtered("user_id"):
             if officer.state in ("recalled", "rejected"):
                 continue
-            other = Officer.search(
-                [
-                    ("user_id", "=", officer.user_id.id),
-                    ("state", "not in", ("recalled", "rejected")),
-                    ("id", "!=", officer.id),
-                ],
-                limit=1,
+            other = officer._jurisdiction_twin(
+                ("user_id",), [("state", "not in", ("recalled", "rejected"))]
             )
             if other:
                 raise ValidationError(
@@ -502,10 +496,33 @@ class LiaisonOfficer(models.Model):
                     )
                 )
 
+    def _check_step(self, group, allowed, action, required=None, reason=None):
+        """May the caller take the step ``action``: its group, the state and,
+        for a step that needs it, the text of the field ``required`` (the
+        reason given through the reason wizard is kept there first)."""
+        self._workflow_check_group(group)
+        self._check_state(allowed, action)
+        if required:
+            self._write_reason(required, reason)
+            self._require(required, action)
+
+    def _step(self, group, allowed, action, vals, note, required=None, reason=None):
+        """A step: its checks (``_check_step``), the write, the chatter note."""
+        self._check_step(group, allowed, action, required, reason)
+        self._workflow_write(vals)
+        self._post_transition(note)
+        return True
+
     def _post_transition(self, body):
-        """Log a step in the chatter; the author and date say who and when."""
+        """Log a step in the chatter; the author and date say who and when.
+
+        ``body``: the note, or a function giving it for an officer.
+        """
         for officer in self:
-            officer.message_post(body=body, subtype_xmlid="mail.mt_note")
+            officer.message_post(
+                body=body(officer) if callable(body) else body,
+                subtype_xmlid="mail.mt_note",
+            )
 
     def _get_served_records(self):
         """Projects, enterprises and issues this officer is serving.
@@ -580,31 +597,27 @@ class LiaisonOfficer(models.Model):
 
     # ---- Workflow actions ----
     def action_submit_unit_opinion(self):
-        self._workflow_check_group("liaison_service.group_office")
-        action = self.env._("record the opinion of the home unit")
-        self._check_state(["nominated"], action)
-        self._require("unit_opinion", action)
-        self._workflow_write({"state": "unit_opinion"})
-        for officer in self:
-            officer._post_transition(
-                self.env._(
-                    "Opinion of the home unit %(unit)s recorded: %(opinion)s",
-                    unit=officer.department_id.name,
-                    opinion=officer.unit_opinion,
-                )
-            )
-        return True
+        return self._step(
+            "liaison_service.group_office",
+            ["nominated"],
+            self.env._("record the opinion of the home unit"),
+            {"state": "unit_opinion"},
+            lambda officer: self.env._(
+                "Opinion of the home unit %(unit)s recorded: %(opinion)s",
+                unit=officer.department_id.name,
+                opinion=officer.unit_opinion,
+            ),
+            required="unit_opinion",
+        )
 
     def action_submit_review(self):
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(
-            ["unit_opinion"], self.env._("submit to the leadership group")
+        return self._step(
+            "liaison_service.group_office",
+            ["unit_opinion"],
+            self.env._("submit to the leadership group"),
+            {"state": "review"},
+            self.env._("Submitted to the leadership group for review."),
         )
-        self._workflow_write({"state": "review"})
-        self._post_transition(
-            self.env._("Submitted to the leadership group for review.")
-        )
-        return True
 
     def action_appoint(self):
         self._workflow_check_group("liaison_service.group_leadership")
@@ -645,12 +658,11 @@ class LiaisonOfficer(models.Model):
     def _appoint(self):
         self.ensure_one()
         appointment_date = self.appointment_date or fields.Date.context_today(self)
-        Sequence = self.env["ir.sequence"].sudo()
-        appointment_number = Sequence.next_by_code(
-            "liaison.officer.appointment", sequence_date=appointment_date
+        appointment_number = self._workflow_next_number(
+            "liaison.officer.appointment", appointment_date
         )
-        card_number = Sequence.next_by_code(
-            "liaison.officer.card", sequence_date=appointment_date
+        card_number = self._workflow_next_number(
+            "liaison.officer.card", appointment_date
         )
         if not appointment_number or not card_number:
             raise UserError(
@@ -683,11 +695,13 @@ class LiaisonOfficer(models.Model):
         )
 
     def action_activate(self):
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(["appointed"], self.env._("put to work"))
-        self._workflow_write({"state": "active"})
-        self._post_transition(self.env._("Put to work."))
-        return True
+        return self._step(
+            "liaison_service.group_office",
+            ["appointed"],
+            self.env._("put to work"),
+            {"state": "active"},
+            self.env._("Put to work."),
+        )
 
     def _write_reason(self, field_name, reason):
         """Keep the reason given through the reason wizard."""
@@ -695,47 +709,49 @@ class LiaisonOfficer(models.Model):
             self._workflow_write({field_name: reason.strip()})
 
     def action_reject(self, reason=None):
-        self._workflow_check_group("liaison_service.group_leadership")
-        action = self.env._("reject")
-        self._check_state(["nominated", "unit_opinion", "review"], action)
-        self._write_reason("reject_reason", reason)
-        self._require("reject_reason", action)
-        self._workflow_write({"state": "rejected"})
-        for officer in self:
-            officer._post_transition(
-                self.env._(
-                    "Rejected by the leadership group: %(reason)s",
-                    reason=officer.reject_reason,
-                )
-            )
-        return True
+        return self._step(
+            "liaison_service.group_leadership",
+            ["nominated", "unit_opinion", "review"],
+            self.env._("reject"),
+            {"state": "rejected"},
+            lambda officer: self.env._(
+                "Rejected by the leadership group: %(reason)s",
+                reason=officer.reject_reason,
+            ),
+            required="reject_reason",
+            reason=reason,
+        )
 
     def action_suspend(self, reason=None):
-        self._workflow_check_group("liaison_service.group_office")
-        action = self.env._("suspend")
-        self._check_state(["appointed", "active"], action)
-        self._write_reason("suspend_reason", reason)
-        self._require("suspend_reason", action)
-        self._workflow_write({"state": "suspended"})
-        for officer in self:
-            officer._post_transition(
-                self.env._("Suspended: %(reason)s", reason=officer.suspend_reason)
-            )
-        return True
+        return self._step(
+            "liaison_service.group_office",
+            ["appointed", "active"],
+            self.env._("suspend"),
+            {"state": "suspended"},
+            lambda officer: self.env._(
+                "Suspended: %(reason)s", reason=officer.suspend_reason
+            ),
+            required="suspend_reason",
+            reason=reason,
+        )
 
     def action_resume(self):
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(["suspended"], self.env._("resume"))
-        self._workflow_write({"state": "active", "suspend_reason": False})
-        self._post_transition(self.env._("Resumed work after the suspension."))
-        return True
+        return self._step(
+            "liaison_service.group_office",
+            ["suspended"],
+            self.env._("resume"),
+            {"state": "active", "suspend_reason": False},
+            self.env._("Resumed work after the suspension."),
+        )
 
     def action_recall(self, reason=None):
-        self._workflow_check_group("liaison_service.group_leadership")
-        action = self.env._("recall")
-        self._check_state(["appointed", "active", "suspended"], action)
-        self._write_reason("recall_reason", reason)
-        self._require("recall_reason", action)
+        self._check_step(
+            "liaison_service.group_leadership",
+            ["appointed", "active", "suspended"],
+            self.env._("recall"),
+            required="recall_reason",
+            reason=reason,
+        )
         for officer in self:
             replacement = officer.replacement_id
             if officer._get_served_records() and not replacement:
@@ -785,8 +801,11 @@ class LiaisonOfficer(models.Model):
         return True
 
     def action_extend_term(self):
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(["appointed", "active"], self.env._("extend the term"))
+        self._check_step(
+            "liaison_service.group_office",
+            ["appointed", "active"],
+            self.env._("extend the term"),
+        )
         for officer in self:
             old_end = officer.term_end
             if not old_end:

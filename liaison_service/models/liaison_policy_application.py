@@ -213,11 +213,7 @@ class LiaisonPolicyApplication(models.Model):
                 "date_submitted": fields.Date.context_today(self),
             }
             if application.name == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"]
-                    .sudo()
-                    .next_by_code("liaison.policy.application")
-                )
+                vals["name"] = self._workflow_next_number("liaison.policy.application")
             application._workflow_write(vals)
         return True
 

@@ -106,16 +106,8 @@ class LiaisonRegion(models.Model):
 
     @api.constrains("code", "parent_id")
     def _check_code_unique_in_parent(self):
-        Region = self.sudo().with_context(active_test=False)
         for region in self:
-            duplicate = Region.search(
-                [
-                    ("code", "=", region.code),
-                    ("parent_id", "=", region.parent_id.id),
-                    ("id", "!=", region.id),
-                ],
-                limit=1,
-            )
+            duplicate = region._jurisdiction_twin(("code", "parent_id"))
             if duplicate:
                 raise ValidationError(
                     self.env._(

@@ -1,5 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import models
+from datetime import timedelta
+
+from odoo import api, models
 
 
 class LiaisonReminderMixin(models.AbstractModel):
@@ -7,6 +9,8 @@ class LiaisonReminderMixin(models.AbstractModel):
 
     A model has ``user_id`` (who is reminded) and ``reminded`` (set once the
     activity exists, so that a second run of the cron reminds nobody twice).
+    A model whose records remind several users (a unit's) has
+    ``reminder_sent`` instead, and calls ``_schedule_reminders``.
     """
 
     _name = "liaison.reminder.mixin"
@@ -36,3 +40,24 @@ class LiaisonReminderMixin(models.AbstractModel):
             ]
         )
         self.sudo().write({"reminded": True})
+
+    @api.model
+    def _reminder_limit(self, today, param, default):
+        """The last deadline reminded on ``today``: ``param`` days ahead (a
+        system parameter, ``default`` days when unset)."""
+        days = int(self.env["ir.config_parameter"].sudo().get_param(param, default))
+        return today + timedelta(days=days)
+
+    def _schedule_reminders(self, users, deadline, summary):
+        """A to-do for each of ``users(record)``, due ``deadline(record)`` and
+        titled ``summary(record)``; the records are then marked reminded
+        (``reminder_sent``), so that the cron reminds nobody twice."""
+        for record in self:
+            for user in users(record):
+                record.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    date_deadline=deadline(record),
+                    summary=summary(record),
+                    user_id=user.id,
+                )
+        self.reminder_sent = True

@@ -1,5 +1,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
@@ -23,9 +22,10 @@ class LiaisonReturneeActivity(models.Model):
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
-        "liaison.jurisdiction.mixin",
+        "liaison.region.mixin",
         "liaison.workflow.mixin",
         "liaison.deadline.mixin",
+        "liaison.reminder.mixin",
     ]
     _deadline_field = "date_end"
     _deadline_open_domain = [("status", "in", OPEN_STATUSES)]
@@ -50,11 +50,6 @@ class LiaisonReturneeActivity(models.Model):
         default="other",
     )
     region_id = fields.Many2one(
-        "liaison.region",
-        string="Region",
-        required=True,
-        index=True,
-        ondelete="restrict",
         help="The district, or the township for a township's own activity.",
     )
     is_large = fields.Boolean(
@@ -130,27 +125,19 @@ class LiaisonReturneeActivity(models.Model):
     def _cron_remind(self, today=None):
         """Remind the lead units' users once, a few days before the deadline."""
         today = today or fields.Date.context_today(self)
-        delay = int(
-            self.env["ir.config_parameter"]
-            .sudo()
-            .get_param("liaison_service.returnee_reminder_days", 5)
-        )
+        limit = self._reminder_limit(today, "liaison_service.returnee_reminder_days", 5)
         due = self.search(
             [
                 ("status", "in", OPEN_STATUSES),
                 ("reminder_sent", "=", False),
-                ("date_end", "<=", today + timedelta(days=delay)),
+                ("date_end", "<=", limit),
             ]
         )
-        for activity in due:
-            for user in activity.lead_department_ids.user_ids:
-                activity.activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    date_deadline=activity.date_end,
-                    summary=self.env._(
-                        "Returnee activity due: %(name)s", name=activity.name
-                    ),
-                    user_id=user.id,
-                )
-        due.reminder_sent = True
+        due._schedule_reminders(
+            lambda activity: activity.lead_department_ids.user_ids,
+            lambda activity: activity.date_end,
+            lambda activity: self.env._(
+                "Returnee activity due: %(name)s", name=activity.name
+            ),
+        )
         return True

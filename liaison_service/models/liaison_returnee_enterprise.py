@@ -16,19 +16,11 @@ class LiaisonReturneeEnterprise(models.Model):
 
     _name = "liaison.returnee.enterprise"
     _description = "Returnee Enterprise"
-    _inherit = ["mail.thread", "liaison.region.mixin"]
+    _inherit = ["mail.thread", "liaison.enterprise.mixin", "liaison.region.mixin"]
     _order = "id desc"
     _rec_name = "partner_id"
 
-    partner_id = fields.Many2one(
-        "res.partner",
-        string="Enterprise",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        tracking=True,
-        domain=[("is_company", "=", True)],
-    )
+    partner_id = fields.Many2one(tracking=True)
     region_id = fields.Many2one(string="Township", tracking=True)
     officer_id = fields.Many2one(
         "liaison.officer",

@@ -358,12 +358,7 @@ class LiaisonReturneePerson(models.Model):
         self._workflow_write({"consultation_id": consultation.id})
         if self.intention_stage in ("none", "contacted"):
             self.intention_stage = "interested"
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "liaison.consultation",
-            "res_id": consultation.id,
-            "view_mode": "form",
-        }
+        return self._workflow_form_action(consultation)
 
     def action_create_project(self):
         """Open a project (through its consultation) from this person."""
@@ -388,12 +383,7 @@ class LiaisonReturneePerson(models.Model):
 
     def action_open_project(self):
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "liaison.project",
-            "res_id": self.project_id.id,
-            "view_mode": "form",
-        }
+        return self._workflow_form_action(self.project_id)
 
     @api.model
     def get_import_templates(self):

@@ -1,5 +1,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from datetime import timedelta
 
 from odoo import api, fields, models
 
@@ -15,7 +14,12 @@ class LiaisonReturneeReportingStatus(models.Model):
 
     _name = "liaison.returnee.reporting.status"
     _description = "Reporting Period Status"
-    _inherit = ["mail.thread", "mail.activity.mixin", "liaison.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "liaison.workflow.mixin",
+        "liaison.reminder.mixin",
+    ]
     _workflow_fields = frozenset({"state", "reminder_sent", "quota", "period_start"})
     _order = "period_start desc, department_id"
     _rec_name = "department_id"
@@ -82,8 +86,7 @@ class LiaisonReturneeReportingStatus(models.Model):
     def _cron_reporting(self, today=None):
         """Open periods, send reminders once, close past periods."""
         today = today or fields.Date.context_today(self)
-        params = self.env["ir.config_parameter"].sudo()
-        delay = int(params.get_param("liaison_service.returnee_reminder_days", 5))
+        limit = self._reminder_limit(today, "liaison_service.returnee_reminder_days", 5)
         Obligation = self.env["liaison.returnee.obligation"]
         obligations = Obligation.search([])
         existing = {
@@ -116,22 +119,18 @@ class LiaisonReturneeReportingStatus(models.Model):
             [
                 ("state", "=", "open"),
                 ("reminder_sent", "=", False),
-                ("period_end", "<=", today + timedelta(days=delay)),
+                ("period_end", "<=", limit),
             ]
         )
         counts = due._count_submissions()
         behind = due.filtered(lambda s: counts.get(s.id, 0) < s.quota)
-        for status in behind:
-            for user in status.department_id.user_ids:
-                status.activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    date_deadline=status.period_end,
-                    summary=self.env._(
-                        "Returnee reporting: %(sent)s of %(quota)s materials sent",
-                        sent=counts.get(status.id, 0),
-                        quota=status.quota,
-                    ),
-                    user_id=user.id,
-                )
-        behind.reminder_sent = True
+        behind._schedule_reminders(
+            lambda status: status.department_id.user_ids,
+            lambda status: status.period_end,
+            lambda status: self.env._(
+                "Returnee reporting: %(sent)s of %(quota)s materials sent",
+                sent=counts.get(status.id, 0),
+                quota=status.quota,
+            ),
+        )
         return True

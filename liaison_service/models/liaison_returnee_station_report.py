@@ -13,7 +13,7 @@ class LiaisonReturneeStationReport(models.Model):
 
     _name = "liaison.returnee.station.report"
     _description = "Station Head's Report"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.submission.mixin", "liaison.jurisdiction.mixin"]
     _liaison_jurisdiction_fields = ("station_id", "meeting_id")
     _order = "id desc"
     _workflow_fields = frozenset(
@@ -34,25 +34,13 @@ class LiaisonReturneeStationReport(models.Model):
         ondelete="cascade",
     )
     region_id = fields.Many2one(related="station_id.region_id", store=True, index=True)
-    name = fields.Char(string="Title", required=True)
     body = fields.Text(string="Report")
-    attachment_ids = fields.Many2many("ir.attachment", string="Attachments")
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Submitted"),
-            ("filed", "Filed"),
-            ("returned", "Returned"),
-        ],
-        default="draft",
-        required=True,
-        tracking=True,
-        index=True,
+        selection_add=[("filed", "Filed"), ("returned",)],
+        ondelete={"filed": "set default"},
     )
-    submitted_on = fields.Datetime(readonly=True, copy=False)
     submitted_by = fields.Many2one("res.users", readonly=True, copy=False)
     filed_on = fields.Date(readonly=True, copy=False)
-    return_reason = fields.Text(readonly=True, copy=False)
 
     _sql_constraints = [
         (
@@ -110,34 +98,17 @@ class LiaisonReturneeStationReport(models.Model):
                         name=report.name,
                     )
                 )
-        self._workflow_write(
-            {
-                "state": "submitted",
-                "submitted_on": fields.Datetime.now(),
-                "submitted_by": self.env.user.id,
-            }
-        )
-        return True
+        return self._submission_submit({"submitted_by": self.env.user.id})
 
     def action_file(self):
         """The office files a submitted report."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(("submitted",))
-        self._workflow_write(
+        return self._submission_take(
             {"state": "filed", "filed_on": fields.Date.context_today(self)}
         )
-        return True
 
     def action_return(self, reason=None):
         """The office returns a submitted report with a reason."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(("submitted",))
-        return self._workflow_reason_step(
-            "action_return",
-            reason,
-            self.env._("Return the report"),
-            {"state": "returned", "return_reason": reason},
-        )
+        return self._submission_return(reason, self.env._("Return the report"))
 
     # ---- Portal-facing actions ----
     # The head files its report on the portal (liaison_service_portal): the

@@ -13,10 +13,9 @@ class LiaisonReturneeSubmission(models.Model):
 
     _name = "liaison.returnee.submission"
     _description = "Reporting Submission"
-    _inherit = ["mail.thread", "liaison.workflow.mixin", "liaison.jurisdiction.mixin"]
+    _inherit = ["liaison.submission.mixin", "liaison.jurisdiction.mixin"]
     _liaison_jurisdiction_fields = ("obligation_id",)
     _order = "period_date desc, id desc"
-    _workflow_fields = frozenset({"state", "submitted_on", "return_reason"})
 
     obligation_id = fields.Many2one(
         "liaison.returnee.obligation",
@@ -32,9 +31,8 @@ class LiaisonReturneeSubmission(models.Model):
     region_id = fields.Many2one(
         related="obligation_id.region_id", store=True, index=True
     )
-    name = fields.Char(string="Title", required=True, tracking=True)
+    name = fields.Char(tracking=True)
     body = fields.Html()
-    attachment_ids = fields.Many2many("ir.attachment", string="Attachments")
     period_date = fields.Date(
         string="Period",
         required=True,
@@ -43,19 +41,9 @@ class LiaisonReturneeSubmission(models.Model):
         help="A day of the period the material counts for.",
     )
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Submitted"),
-            ("accepted", "Accepted"),
-            ("returned", "Returned"),
-        ],
-        default="draft",
-        required=True,
-        tracking=True,
-        index=True,
+        selection_add=[("accepted", "Accepted"), ("returned",)],
+        ondelete={"accepted": "set default"},
     )
-    submitted_on = fields.Datetime(readonly=True, copy=False)
-    return_reason = fields.Text(readonly=True, copy=False)
 
     @api.model
     def _default_obligation(self):
@@ -82,25 +70,11 @@ class LiaisonReturneeSubmission(models.Model):
             raise AccessError(
                 self.env._("Only the reporting body can submit its material.")
             )
-        self._check_state(("draft", "returned"))
-        self._workflow_write(
-            {"state": "submitted", "submitted_on": fields.Datetime.now()}
-        )
-        return True
+        return self._submission_submit()
 
     def action_accept(self):
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(("submitted",))
-        self._workflow_write({"state": "accepted"})
-        return True
+        return self._submission_take({"state": "accepted"})
 
     def action_return(self, reason=None):
         """The office returns the material with a reason."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(("submitted",))
-        return self._workflow_reason_step(
-            "action_return",
-            reason,
-            self.env._("Return the material"),
-            {"state": "returned", "return_reason": reason},
-        )
+        return self._submission_return(reason, self.env._("Return the material"))

@@ -129,10 +129,5 @@ class LiaisonSigningProject(models.Model):
                 signed.person_id.sudo().project_id = project
             projects |= project
         if len(projects) == 1:
-            return {
-                "type": "ir.actions.act_window",
-                "res_model": "liaison.project",
-                "res_id": projects.id,
-                "view_mode": "form",
-            }
+            return self._workflow_form_action(projects)
         return True

@@ -88,12 +88,12 @@ class LiaisonVentureProject(models.Model):
             venture.score = sum(totals) / len(totals) if totals else 0.0
 
     def _set_state(self, from_states, state):
-        self._workflow_check_group("liaison_service.group_office")
-        self._workflow_check_state(
-            from_states, self.env._("This step is not possible in this state.")
+        return self._workflow_step(
+            "liaison_service.group_office",
+            from_states,
+            self.env._("This step is not possible in this state."),
+            {"state": state},
         )
-        self._workflow_write({"state": state})
-        return True
 
     def action_accept(self):
         return self._set_state(("submitted",), "accepted")

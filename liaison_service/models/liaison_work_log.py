@@ -406,10 +406,4 @@ class LiaisonWorkLog(models.Model):
             }
         )
         self._workflow_write({"issue_id": issue.id})
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "liaison.issue",
-            "res_id": issue.id,
-            "view_mode": "form",
-            "target": "current",
-        }
+        return self._workflow_form_action(issue, target="current")

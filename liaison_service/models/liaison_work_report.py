@@ -311,13 +311,7 @@ class LiaisonWorkReport(models.Model):
             ],
             limit=1,
         )
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": report.id,
-            "view_mode": "form",
-            "target": "current",
-        }
+        return self._workflow_form_action(report, target="current")
 
     # ---- Workflow ----
     def action_submit(self):

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 # Longest name a caller may give a record (names, titles, subjects).
@@ -336,6 +336,52 @@ class LiaisonWorkflowMixin(models.AbstractModel):
         self.message_post(body=reason, subtype_xmlid="mail.mt_note")
         return True
 
+    def _workflow_step(self, group, allowed, refusal, vals):
+        """The usual action: the caller's group, the records' state, the write.
+
+        ``group``: the xml id of the group that takes the step;
+        ``allowed`` and ``refusal`` as for ``_workflow_check_state``;
+        ``vals``: the guarded fields the step writes.
+        """
+        self._workflow_check_group(group)
+        self._workflow_check_state(allowed, refusal)
+        self._workflow_write(vals)
+        return True
+
+    def _workflow_recompute(self, refusal, compute):
+        """The office computes draft records again from the records they sum.
+
+        ``compute(record)`` fills the record and gives the guarded values to
+        write on it; ``refusal`` as for ``_workflow_check_state`` (a record
+        past its draft).  The caller must be able to write each record.
+        """
+        self._workflow_check_group("liaison_service.group_office")
+        self._workflow_check_state(("draft",), refusal)
+        for record in self:
+            record.check_access("write")
+            record._workflow_write(compute(record))
+        return True
+
+    def _workflow_signature(self, state, step=None):
+        """The values of the step to ``state`` signed by the caller today:
+        the state, ``<step>_by`` (the user) and ``<step>_on`` (the date);
+        ``step`` is the state unless given."""
+        step = step or state
+        return {
+            "state": state,
+            f"{step}_by": self.env.uid,
+            f"{step}_on": fields.Date.context_today(self),
+        }
+
+    @api.model
+    def _workflow_next_number(self, code, date=None):
+        """The next number of the sequence ``code`` (of the year of ``date``).
+
+        Numbers are given by the actions, after their checks: the sequence is
+        read with sudo, the caller needs no right on ``ir.sequence``.
+        """
+        return self.env["ir.sequence"].sudo().next_by_code(code, sequence_date=date)
+
     def _workflow_write(self, vals):
         """Write guarded fields after the action's own checks.
 
@@ -364,6 +410,18 @@ class LiaisonWorkflowMixin(models.AbstractModel):
                     model=self._workflow_model_label(),
                 )
             )
+
+    @api.model
+    def _workflow_form_action(self, record, **extra):
+        """The window action opening ``record`` in its form (``extra``: more
+        keys, e.g. ``target``): where an action leads after its step."""
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": record._name,
+            "res_id": record.id,
+            "view_mode": "form",
+            **extra,
+        }
 
     def action_ask_reason(self, method=None):
         """Open the reason wizard for the step ``method`` (a button's args).
