@@ -41,12 +41,15 @@ from . import liaison_opinion_request
 # Material lines of the service-flow papers (issue 11)
 from . import liaison_material_line_mixin
 from . import liaison_consultation
+from . import liaison_consultation_material
 
 # Service-flow documents of a project (issue 11)
 from . import liaison_project_document_mixin
 from . import liaison_agreement
+from . import liaison_agreement_material
 from . import liaison_dispatch
 from . import liaison_delivery
+from . import liaison_delivery_material
 from . import liaison_supervision_step
 from . import liaison_meeting
 from . import liaison_meeting_decision

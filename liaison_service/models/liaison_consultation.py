@@ -187,31 +187,10 @@ class LiaisonConsultation(models.Model):
         )
         # The status and the project are tracked: no separate note.
         self._workflow_write({"project_id": project.id, "state": "converted"})
-        return self._action_form(project)
+        return self._workflow_form_action(project)
 
     @api.model
     def _action_open_for(self, record):
         """The form of the consultation of ``record`` (a project, a returnee)."""
         record.ensure_one()
-        return self._action_form(record.consultation_id)
-
-    @api.model
-    def _action_form(self, record):
-        """The form of ``record``: one record of any model, or none (a new one)."""
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": record._name,
-            "res_id": record.id,
-            "view_mode": "form",
-        }
-
-
-class LiaisonConsultationMaterial(models.Model):
-    _name = "liaison.consultation.material"
-    _description = "Missing Material of a Consultation"
-    _inherit = ["liaison.material.line.mixin"]
-
-    consultation_id = fields.Many2one(
-        "liaison.consultation", required=True, index=True, ondelete="cascade"
-    )
-    note = fields.Char(help="What is missing or wrong, and how to provide it.")
+        return self._workflow_form_action(record.consultation_id)

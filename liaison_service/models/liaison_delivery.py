@@ -161,15 +161,3 @@ class LiaisonDelivery(models.Model):
         if not project.is_closed and not project.stage_id.is_delivered:
             project.stage_id = project._get_stage("is_delivered")
         return True
-
-
-class LiaisonDeliveryMaterial(models.Model):
-    _name = "liaison.delivery.material"
-    _description = "Material Returned with a Delivery"
-    _inherit = ["liaison.material.line.mixin"]
-
-    delivery_id = fields.Many2one(
-        "liaison.delivery", required=True, index=True, ondelete="cascade"
-    )
-    copies = fields.Integer(default=1)
-    note = fields.Char()

@@ -373,13 +373,7 @@ class LiaisonReturneePerson(models.Model):
         return action
 
     def action_open_consultation(self):
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "liaison.consultation",
-            "res_id": self.consultation_id.id,
-            "view_mode": "form",
-        }
+        return self.env["liaison.consultation"]._action_open_for(self)
 
     def action_open_project(self):
         self.ensure_one()
