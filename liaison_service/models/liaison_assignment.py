@@ -438,13 +438,8 @@ class LiaisonAssignment(models.Model):
                 "approved_on": fields.Date.context_today(self),
             }
             if not assignment.name:
-                vals["name"] = (
-                    self.env["ir.sequence"]
-                    .sudo()
-                    .next_by_code(
-                        "liaison.assignment",
-                        sequence_date=assignment.date_assigned,
-                    )
+                vals["name"] = assignment._next_official_number(
+                    assignment.date_assigned
                 )
             assignment._workflow_write(vals)
         return True

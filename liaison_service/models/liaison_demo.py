@@ -285,7 +285,7 @@ class LiaisonDemo(models.AbstractModel):
         return issues
 
     def _demo_assignments(self, rnd, today, issues, departments):
-        Sequence = self.env["ir.sequence"]
+        Assignment = self.env["liaison.assignment"]
         office_user = self.env.ref("liaison_service.user_office_a_demo")
         guide = self.env.ref("liaison_service.user_department_demo")
         assigned = issues.filtered(
@@ -318,9 +318,7 @@ class LiaisonDemo(models.AbstractModel):
             deadline = date_assigned + timedelta(days=rnd.choice([10, 14, 20, 30]))
             value = {
                 "issue_id": issue.id,
-                "name": Sequence.next_by_code(
-                    "liaison.assignment", sequence_date=date_assigned
-                ),
+                "name": Assignment._next_official_number(date_assigned),
                 "lead_department_id": lead.id,
                 "cooperating_department_ids": [
                     fields.Command.set(rnd.sample(others.ids, rnd.randint(0, 2)))

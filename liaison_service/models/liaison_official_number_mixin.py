@@ -49,6 +49,6 @@ class LiaisonOfficialNumberMixin(models.AbstractModel):
     def _next_official_number(self, date):
         """The next number of the model's yearly sequence, for the year of
         ``date``; the caller (an action) has checked the caller's rights."""
-        return (
-            self.env["ir.sequence"].sudo().next_by_code(self._name, sequence_date=date)
+        return self.env["liaison.workflow.mixin"]._workflow_next_number(
+            self._name, date
         )

@@ -176,11 +176,10 @@ class LiaisonOpinionRequest(models.Model):
     # ---- CRUD ----
     @api.model_create_multi
     def create(self, vals_list):
-        Sequence = self.env["ir.sequence"].sudo()
         for vals in vals_list:
             if not vals.get("name") or vals["name"] == self.env._("New"):
-                vals["name"] = Sequence.next_by_code(
-                    "liaison.opinion.request", sequence_date=vals.get("date_requested")
+                vals["name"] = self._next_official_number(
+                    vals.get("date_requested")
                 ) or self.env._("New")
         return super().create(vals_list)
 
