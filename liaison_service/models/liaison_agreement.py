@@ -104,7 +104,6 @@ class LiaisonAgreement(models.Model):
     )
     agent_officer_id = fields.Many2one(
         "liaison.officer",
-        string="Agent Officer",
         tracking=True,
         ondelete="restrict",
         help="The officer who acts for the enterprise.",
@@ -120,11 +119,9 @@ class LiaisonAgreement(models.Model):
     )
     # The parties' phones as printed on the agreement (004 附件1).
     agent_phone = fields.Char(
-        string="Agent Phone",
         help="Phone of the agent party; empty: the agent officer's phone.",
     )
     principal_phone = fields.Char(
-        string="Principal Phone",
         help="Phone of the principal party; empty: the project's responsible "
         "person's phone.",
     )

@@ -30,8 +30,10 @@ class LiaisonAppraisalConsequence(models.Model):
 
     appraisal_id = fields.Many2one("liaison.appraisal", index="btree_not_null")
     kind = fields.Selection(CONSEQUENCES, required=True, tracking=True)
-    officer_id = fields.Many2one("liaison.officer", string="Officer", index=True)
-    department_id = fields.Many2one("liaison.department", string="Department")
+    officer_id = fields.Many2one("liaison.officer", index=True)
+    department_id = fields.Many2one(
+        "liaison.department",
+    )
     reason = fields.Text(required=True)
     consulted_unit = fields.Char(
         help="Home unit or organisation department consulted (recall)."

@@ -31,8 +31,10 @@ class LiaisonAppraisalLine(models.Model):
         related="appraisal_id.region_id", store=True, string="Jurisdiction"
     )
     year = fields.Integer(related="appraisal_id.year", store=True)
-    officer_id = fields.Many2one("liaison.officer", string="Officer", index=True)
-    department_id = fields.Many2one("liaison.department", string="Department")
+    officer_id = fields.Many2one("liaison.officer", index=True)
+    department_id = fields.Many2one(
+        "liaison.department",
+    )
     home_unit_id = fields.Many2one(
         related="officer_id.department_id", string="Home Unit"
     )

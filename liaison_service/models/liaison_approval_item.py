@@ -47,7 +47,6 @@ class LiaisonApprovalItem(models.Model):
     )
     department_id = fields.Many2one(
         "liaison.department",
-        string="Department",
         required=True,
         index=True,
         ondelete="restrict",

@@ -88,7 +88,6 @@ class LiaisonAssignment(models.Model):
     name = fields.Char(index=True, help=None)
     issue_id = fields.Many2one(
         "liaison.issue",
-        string="Issue",
         required=True,
         index=True,
         ondelete="restrict",
@@ -100,7 +99,6 @@ class LiaisonAssignment(models.Model):
     )
     lead_department_id = fields.Many2one(
         "liaison.department",
-        string="Lead Department",
         required=True,
         index=True,
         ondelete="restrict",
@@ -193,7 +191,6 @@ class LiaisonAssignment(models.Model):
     replied_by = fields.Many2one("res.users", copy=False, readonly=True)
     replied_on = fields.Date(copy=False, readonly=True, tracking=True)
     reply_rejected = fields.Boolean(
-        string="Reply Rejected",
         copy=False,
         readonly=True,
         tracking=True,

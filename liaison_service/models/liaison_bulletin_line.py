@@ -29,8 +29,12 @@ class LiaisonBulletinLine(models.Model):
     )
     sequence = fields.Integer()
     section = fields.Selection(SECTIONS, required=True)
-    department_id = fields.Many2one("liaison.department", string="Department")
-    officer_id = fields.Many2one("liaison.officer", string="Officer")
+    department_id = fields.Many2one(
+        "liaison.department",
+    )
+    officer_id = fields.Many2one(
+        "liaison.officer",
+    )
     gap = fields.Selection(
         [
             ("issue_category", "Issues without a category"),

@@ -38,7 +38,6 @@ class LiaisonChecklistLine(models.Model):
 
     project_id = fields.Many2one(
         "liaison.project",
-        string="Project",
         required=True,
         index=True,
         ondelete="cascade",
@@ -46,7 +45,6 @@ class LiaisonChecklistLine(models.Model):
     sequence = fields.Integer(default=10)
     approval_item_id = fields.Many2one(
         "liaison.approval.item",
-        string="Approval Item",
         required=True,
         index=True,
         ondelete="restrict",
@@ -67,7 +65,6 @@ class LiaisonChecklistLine(models.Model):
     )
     guide_id = fields.Many2one(
         "liaison.department.guide",
-        string="Guide",
         compute="_compute_guide_id",
         store=True,
         readonly=False,
@@ -111,7 +108,6 @@ class LiaisonChecklistLine(models.Model):
         "liaison_checklist_line_dep_rel",
         "line_id",
         "depends_on_id",
-        string="Depends On",
         domain="[('project_id', '=', project_id), ('id', '!=', id)]",
         help="Items to be approved (or found not needed) before this one starts.",
     )

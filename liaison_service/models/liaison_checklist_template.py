@@ -20,7 +20,6 @@ class LiaisonChecklistTemplate(models.Model):
     active = fields.Boolean(default=True)
     project_type_id = fields.Many2one(
         "liaison.project.type",
-        string="Project Type",
         index=True,
         ondelete="set null",
         help="Projects of this type get this checklist by default.",

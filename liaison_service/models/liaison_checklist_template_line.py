@@ -11,7 +11,6 @@ class LiaisonChecklistTemplateLine(models.Model):
 
     template_id = fields.Many2one(
         "liaison.checklist.template",
-        string="Template",
         required=True,
         index=True,
         ondelete="cascade",
@@ -19,7 +18,6 @@ class LiaisonChecklistTemplateLine(models.Model):
     sequence = fields.Integer(default=10)
     approval_item_id = fields.Many2one(
         "liaison.approval.item",
-        string="Approval Item",
         required=True,
         ondelete="restrict",
     )
@@ -34,7 +32,6 @@ class LiaisonChecklistTemplateLine(models.Model):
         "liaison_checklist_template_line_dep_rel",
         "line_id",
         "depends_on_id",
-        string="Depends On",
         help="Items that must be approved (or found not needed) before this one "
         "starts.",
     )

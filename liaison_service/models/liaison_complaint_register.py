@@ -31,7 +31,7 @@ class LiaisonComplaintRegister(models.Model):
     name = fields.Char(string="Number", readonly=True)
     date = fields.Date(readonly=True)
     nature = fields.Selection(NATURES, readonly=True)
-    region_id = fields.Many2one("liaison.region", string="Region", readonly=True)
+    region_id = fields.Many2one("liaison.region", readonly=True)
     state = fields.Selection(
         [("open", "Open"), ("concluded", "Concluded")], string="Status", readonly=True
     )

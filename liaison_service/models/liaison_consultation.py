@@ -94,7 +94,6 @@ class LiaisonConsultation(models.Model):
     )
     project_id = fields.Many2one(
         "liaison.project",
-        string="Project",
         readonly=True,
         copy=False,
         index="btree_not_null",

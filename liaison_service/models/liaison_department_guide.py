@@ -28,7 +28,6 @@ class LiaisonDepartmentGuide(models.Model):
     )
     department_id = fields.Many2one(
         "liaison.department",
-        string="Department",
         required=True,
         index=True,
         ondelete="restrict",
@@ -42,7 +41,6 @@ class LiaisonDepartmentGuide(models.Model):
     )
     user_id = fields.Many2one(
         "res.users",
-        string="User",
         index="btree_not_null",
         domain=[("share", "=", False)],
         help="The guide's Odoo user, if the guide works in Odoo.",

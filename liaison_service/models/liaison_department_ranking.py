@@ -16,9 +16,7 @@ class LiaisonDepartmentRanking(models.TransientModel):
     _order = "rank, id"
 
     rank = fields.Integer(readonly=True)
-    department_id = fields.Many2one(
-        "liaison.department", string="Department", readonly=True
-    )
+    department_id = fields.Many2one("liaison.department", readonly=True)
     # The label read_group gives the group (a department of another region
     # may lead an issue of the reader's), stored when the line is created.
     name = fields.Char(string="Department Name", readonly=True)

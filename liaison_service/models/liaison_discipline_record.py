@@ -23,9 +23,7 @@ class LiaisonDisciplineRecord(models.Model):
     _inherit = ["mail.thread", "liaison.jurisdiction.mixin"]
     _order = "date desc, id desc"
 
-    officer_id = fields.Many2one(
-        "liaison.officer", string="Officer", required=True, index=True
-    )
+    officer_id = fields.Many2one("liaison.officer", required=True, index=True)
     region_id = fields.Many2one(
         related="officer_id.region_id", store=True, index=True, string="Region"
     )

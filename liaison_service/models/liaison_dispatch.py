@@ -33,7 +33,6 @@ class LiaisonDispatch(models.Model):
     # official number and project document mixins.
     main_officer_id = fields.Many2one(
         "liaison.officer",
-        string="Main Officer",
         required=True,
         tracking=True,
         ondelete="restrict",

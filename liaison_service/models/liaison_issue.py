@@ -147,7 +147,6 @@ class LiaisonIssue(models.Model):
     )
     project_id = fields.Many2one(
         "liaison.project",
-        string="Project",
         index="btree_not_null",
         tracking=True,
         ondelete="restrict",
@@ -179,7 +178,6 @@ class LiaisonIssue(models.Model):
     )
     type_id = fields.Many2one(
         "liaison.issue.type",
-        string="Type",
         index=True,
         tracking=True,
         ondelete="restrict",
@@ -208,7 +206,6 @@ class LiaisonIssue(models.Model):
     # ---- Workflow ----
     stage_id = fields.Many2one(
         "liaison.issue.stage",
-        string="Stage",
         default=lambda self: self._default_stage_id(),
         group_expand="_read_group_stage_ids",
         tracking=True,

@@ -59,19 +59,16 @@ class LiaisonIssueKpi(models.Model):
     _auto = False
     _order = "period desc, id desc"
 
-    issue_id = fields.Many2one("liaison.issue", string="Issue", readonly=True)
-    region_id = fields.Many2one("liaison.region", string="Region", readonly=True)
+    issue_id = fields.Many2one("liaison.issue", readonly=True)
+    region_id = fields.Many2one("liaison.region", readonly=True)
     department_id = fields.Many2one(
         "liaison.department",
-        string="Department",
         readonly=True,
         help="Lead department of the latest assignment of the issue.",
     )
-    officer_id = fields.Many2one("liaison.officer", string="Officer", readonly=True)
-    category_id = fields.Many2one(
-        "liaison.issue.category", string="Category", readonly=True
-    )
-    type_id = fields.Many2one("liaison.issue.type", string="Type", readonly=True)
+    officer_id = fields.Many2one("liaison.officer", readonly=True)
+    category_id = fields.Many2one("liaison.issue.category", readonly=True)
+    type_id = fields.Many2one("liaison.issue.type", readonly=True)
     period = fields.Date(
         readonly=True, help="Month of acceptance (of receipt when not accepted)."
     )

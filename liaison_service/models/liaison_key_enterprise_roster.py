@@ -32,7 +32,6 @@ class LiaisonKeyEnterpriseRoster(models.Model):
     )
     officer_id = fields.Many2one(
         "liaison.officer",
-        string="Officer",
         required=True,
         index=True,
         ondelete="restrict",

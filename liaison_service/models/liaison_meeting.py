@@ -44,7 +44,6 @@ class LiaisonMeeting(models.Model):
     )
     convener_id = fields.Many2one(
         "res.users",
-        string="Convener",
         required=True,
         tracking=True,
         default=lambda self: self.env.user,

@@ -17,7 +17,6 @@ class LiaisonMeetingDecision(models.Model):
 
     meeting_id = fields.Many2one(
         "liaison.meeting",
-        string="Meeting",
         required=True,
         index=True,
         ondelete="cascade",
@@ -27,9 +26,7 @@ class LiaisonMeetingDecision(models.Model):
     region_id = fields.Many2one(
         related="meeting_id.region_id", store=True, index=True, string="Region"
     )
-    lead_department_id = fields.Many2one(
-        "liaison.department", string="Lead Department", required=True
-    )
+    lead_department_id = fields.Many2one("liaison.department", required=True)
     cooperating_department_ids = fields.Many2many(
         "liaison.department",
         "liaison_meeting_decision_department_rel",
@@ -38,7 +35,5 @@ class LiaisonMeetingDecision(models.Model):
         string="Cooperating Departments",
     )
     deadline = fields.Date()
-    issue_id = fields.Many2one("liaison.issue", string="Issue", index=True)
-    assignment_id = fields.Many2one(
-        "liaison.assignment", string="Assignment", copy=False, readonly=True
-    )
+    issue_id = fields.Many2one("liaison.issue", index=True)
+    assignment_id = fields.Many2one("liaison.assignment", copy=False, readonly=True)

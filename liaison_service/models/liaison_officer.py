@@ -94,7 +94,6 @@ class LiaisonOfficer(models.Model):
     )
     user_id = fields.Many2one(
         "res.users",
-        string="User",
         index="btree_not_null",
         tracking=True,
         copy=False,

@@ -50,7 +50,6 @@ class LiaisonOpinionRequest(models.Model):
     )
     project_id = fields.Many2one(
         "liaison.project",
-        string="Project",
         required=True,
         index=True,
         tracking=True,
@@ -68,7 +67,6 @@ class LiaisonOpinionRequest(models.Model):
     )
     approval_item_id = fields.Many2one(
         "liaison.approval.item",
-        string="Approval Item",
         required=True,
         tracking=True,
         ondelete="restrict",
@@ -85,7 +83,6 @@ class LiaisonOpinionRequest(models.Model):
     )
     guide_id = fields.Many2one(
         "liaison.department.guide",
-        string="Guide",
         compute="_compute_guide_id",
         store=True,
         readonly=False,
@@ -97,7 +94,6 @@ class LiaisonOpinionRequest(models.Model):
     question = fields.Text(required=True)
     requested_by = fields.Many2one(
         "res.users",
-        string="Requested By",
         default=lambda self: self.env.user,
         domain=[("share", "=", False)],
         tracking=True,
@@ -133,7 +129,7 @@ class LiaisonOpinionRequest(models.Model):
         string="Other Materials Needed",
         help="Materials needed that are not in the catalogue, one a line.",
     )
-    replied_by = fields.Many2one("res.users", string="Replied By", copy=False)
+    replied_by = fields.Many2one("res.users", copy=False)
     date_replied = fields.Date(string="Replied On", copy=False)
     state = fields.Selection(
         [

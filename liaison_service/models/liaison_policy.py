@@ -67,7 +67,6 @@ class LiaisonPolicy(models.Model):
     )
     fund_id = fields.Many2one(
         "liaison.policy.fund",
-        string="Fund",
         index="btree_not_null",
         ondelete="restrict",
         help="The fund the approved amounts are committed on.",

@@ -48,7 +48,6 @@ class LiaisonPolicyApplication(models.Model):
     policy_kind = fields.Selection(related="policy_id.kind", string="Policy Kind")
     enterprise_id = fields.Many2one(
         "liaison.returnee.enterprise",
-        string="Enterprise",
         required=True,
         index=True,
         ondelete="restrict",
@@ -80,7 +79,7 @@ class LiaisonPolicyApplication(models.Model):
     jobs_claimed = fields.Integer(
         string="Jobs Created", help="Jobs created under contracts of a year or more."
     )
-    amount_requested = fields.Monetary(string="Amount Requested", tracking=True)
+    amount_requested = fields.Monetary(tracking=True)
     amount_entitled = fields.Monetary(
         compute="_compute_amount_entitled",
         help="The amount the policy's rule grants for this application.",

@@ -86,14 +86,12 @@ class LiaisonProject(models.Model):
         help="The enterprise's project handler (项目经办人, 001 第九条), who "
         "provides the application materials.",
     )
-    handler_phone = fields.Char(string="Handler Phone")
+    handler_phone = fields.Char()
     # Required, indexed, kept in the writer's regions: liaison.region.mixin.
     region_id = fields.Many2one(
         tracking=True, help="The jurisdiction the project belongs to."
     )
-    project_type_id = fields.Many2one(
-        "liaison.project.type", string="Project Type", tracking=True
-    )
+    project_type_id = fields.Many2one("liaison.project.type", tracking=True)
     description = fields.Html()
     # Returnee programme: the signing event and station that brought it.
     signing_project_id = fields.Many2one(
@@ -123,9 +121,7 @@ class LiaisonProject(models.Model):
     investment_amount = fields.Monetary(
         string="Total Investment", tracking=True, help="Planned total investment."
     )
-    funds_landed = fields.Monetary(
-        string="Funds Landed", tracking=True, help="Investment actually in place."
-    )
+    funds_landed = fields.Monetary(tracking=True, help="Investment actually in place.")
     jobs = fields.Integer(string="Jobs Created", help="Jobs the project creates.")
     status = fields.Selection(
         [
@@ -154,7 +150,6 @@ class LiaisonProject(models.Model):
     # ---- Service ----
     stage_id = fields.Many2one(
         "liaison.project.stage",
-        string="Stage",
         default=lambda self: self._default_stage_id(),
         group_expand="_read_group_stage_ids",
         tracking=True,
@@ -165,7 +160,6 @@ class LiaisonProject(models.Model):
     is_closed = fields.Boolean(related="stage_id.is_closed", store=True, index=True)
     main_officer_id = fields.Many2one(
         "liaison.officer",
-        string="Main Officer",
         tracking=True,
         index="btree_not_null",
         ondelete="restrict",
@@ -186,7 +180,6 @@ class LiaisonProject(models.Model):
         help="1+1 or 1+N: one main officer plus N assistants.",
     )
     assistant_officer_names = fields.Char(
-        string="Assistant Officer Names",
         compute="_compute_service_pattern",
         help="Names of the assistant officers, shown to the officers of the "
         "project, who may not read each other's officer records.",
@@ -195,7 +188,6 @@ class LiaisonProject(models.Model):
     # ---- Service flow (004 六) ----
     consultation_id = fields.Many2one(
         "liaison.consultation",
-        string="Consultation",
         copy=False,
         index="btree_not_null",
         ondelete="set null",
@@ -226,7 +218,6 @@ class LiaisonProject(models.Model):
         help="When the enterprise's materials were handed back (001 第十五、十六条).",
     )
     handback_note = fields.Text(
-        string="Handback Note",
         copy=False,
         help="Which materials were handed back, and to whom.",
     )
@@ -279,7 +270,6 @@ class LiaisonProject(models.Model):
         "liaison.checklist.line", "project_id", string="Checklist"
     )
     checklist_progress = fields.Float(
-        string="Checklist Progress",
         compute="_compute_checklist_progress",
         store=True,
         aggregator="avg",

@@ -30,7 +30,6 @@ class LiaisonProjectDocumentMixin(models.AbstractModel):
 
     project_id = fields.Many2one(
         "liaison.project",
-        string="Project",
         required=True,
         index=True,
         tracking=True,

@@ -64,7 +64,6 @@ class LiaisonRectification(models.Model):
 
     issue_id = fields.Many2one(
         "liaison.issue",
-        string="Issue",
         required=True,
         index=True,
         ondelete="restrict",
@@ -76,9 +75,7 @@ class LiaisonRectification(models.Model):
     region_id = fields.Many2one(
         related="issue_id.region_id", store=True, index=True, string="Region"
     )
-    rating_id = fields.Many2one(
-        "rating.rating", string="Rating", readonly=True, ondelete="set null"
-    )
+    rating_id = fields.Many2one("rating.rating", readonly=True, ondelete="set null")
     satisfaction_level = fields.Selection(
         SATISFACTION_LEVELS, readonly=True, help="The enterprise's answer."
     )
@@ -94,7 +91,6 @@ class LiaisonRectification(models.Model):
     )
     owner_id = fields.Many2one(
         "res.users",
-        string="Owner",
         index="btree_not_null",
         tracking=True,
         help="The issue's officer; empty when the office handles it itself.",

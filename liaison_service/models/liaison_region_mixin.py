@@ -18,7 +18,6 @@ class LiaisonRegionMixin(models.AbstractModel):
 
     region_id = fields.Many2one(
         "liaison.region",
-        string="Region",
         required=True,
         index=True,
         ondelete="restrict",

@@ -91,10 +91,11 @@ class LiaisonReturneeActivity(models.Model):
         index=True,
     )
     result = fields.Text()
-    evidence_ids = fields.Many2many("ir.attachment", string="Evidence")
+    evidence_ids = fields.Many2many(
+        "ir.attachment",
+    )
     meeting_id = fields.Many2one(
         "liaison.meeting",
-        string="Meeting",
         index="btree_not_null",
         ondelete="set null",
         help="The liaison meeting that held this activity, when it is a meeting.",

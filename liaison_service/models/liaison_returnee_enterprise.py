@@ -24,7 +24,6 @@ class LiaisonReturneeEnterprise(models.Model):
     region_id = fields.Many2one(string="Township", tracking=True)
     officer_id = fields.Many2one(
         "liaison.officer",
-        string="Officer",
         index="btree_not_null",
         ondelete="set null",
         tracking=True,
@@ -38,12 +37,10 @@ class LiaisonReturneeEnterprise(models.Model):
         tracking=True,
     )
     licence_date = fields.Date(
-        string="Licence Date",
         tracking=True,
         help="Date of the business licence (营业执照).",
     )
     first_licence = fields.Boolean(
-        string="First Licence",
         default=True,
         help="The founder obtained a business licence for the first time.",
     )
@@ -65,12 +62,11 @@ class LiaisonReturneeEnterprise(models.Model):
     )
     park_id = fields.Many2one(
         "liaison.returnee.park",
-        string="Park",
         index="btree_not_null",
         ondelete="set null",
         tracking=True,
     )
-    investment = fields.Monetary(string="Investment", currency_field="currency_id")
+    investment = fields.Monetary(currency_field="currency_id")
     currency_id = fields.Many2one(
         "res.currency", required=True, default=lambda self: self.env.company.currency_id
     )

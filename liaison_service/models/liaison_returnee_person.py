@@ -74,7 +74,6 @@ class LiaisonReturneePerson(models.Model):
     tag_ids = fields.Many2many("liaison.returnee.tag", string="Tags")
     station_id = fields.Many2one(
         "liaison.returnee.station",
-        string="Station",
         index="btree_not_null",
         ondelete="set null",
         help="The service station that knows the person.",
@@ -111,7 +110,6 @@ class LiaisonReturneePerson(models.Model):
     )
     consultation_id = fields.Many2one(
         "liaison.consultation",
-        string="Consultation",
         readonly=True,
         copy=False,
         index="btree_not_null",
@@ -119,7 +117,6 @@ class LiaisonReturneePerson(models.Model):
     )
     project_id = fields.Many2one(
         "liaison.project",
-        string="Project",
         readonly=True,
         copy=False,
         index="btree_not_null",

@@ -19,7 +19,6 @@ class LiaisonReturneeSubmission(models.Model):
 
     obligation_id = fields.Many2one(
         "liaison.returnee.obligation",
-        string="Obligation",
         required=True,
         default=lambda self: self._default_obligation(),
         index=True,

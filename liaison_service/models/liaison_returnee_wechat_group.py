@@ -24,9 +24,7 @@ class LiaisonReturneeWechatGroup(models.Model):
     )
     city = fields.Char()
     region_id = fields.Many2one(help="The district or township that keeps the group.")
-    maintainer_id = fields.Many2one(
-        "res.users", string="Maintainer", ondelete="restrict"
-    )
+    maintainer_id = fields.Many2one("res.users", ondelete="restrict")
     size = fields.Integer(help="Number of members of the WeChat group.")
     person_ids = fields.Many2many(
         "liaison.returnee.person",

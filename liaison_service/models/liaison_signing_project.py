@@ -57,7 +57,8 @@ class LiaisonSigningProject(models.Model):
         string="Funds Landed Entries",
     )
     funds_landed = fields.Monetary(
-        compute="_compute_funds_landed", store=True, string="Funds Landed"
+        compute="_compute_funds_landed",
+        store=True,
     )
     project_id = fields.Many2one(
         "liaison.project",

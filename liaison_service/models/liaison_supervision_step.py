@@ -24,14 +24,12 @@ class LiaisonSupervisionStep(models.Model):
 
     assignment_id = fields.Many2one(
         "liaison.assignment",
-        string="Assignment",
         index=True,
         ondelete="cascade",
         readonly=True,
     )
     issue_id = fields.Many2one(
         "liaison.issue",
-        string="Issue",
         index=True,
         ondelete="cascade",
         readonly=True,
@@ -40,7 +38,6 @@ class LiaisonSupervisionStep(models.Model):
     )
     region_id = fields.Many2one(
         "liaison.region",
-        string="Region",
         compute="_compute_region_id",
         store=True,
         index=True,

@@ -28,11 +28,11 @@ class LiaisonTownshipAppraisal(models.Model):
 
     year = fields.Integer(readonly=True)
     region_id = fields.Many2one("liaison.region", string="Township", readonly=True)
-    county_id = fields.Many2one("liaison.region", string="County", readonly=True)
+    county_id = fields.Many2one("liaison.region", readonly=True)
     park_count = fields.Integer(string="Parks", readonly=True)
     returnee_count = fields.Integer(string="Returnees", readonly=True)
     enterprise_count = fields.Integer(string="Returnee Enterprises", readonly=True)
-    enterprise_investment = fields.Float(string="Enterprise Investment", readonly=True)
+    enterprise_investment = fields.Float(readonly=True)
     signed_count = fields.Integer(string="Signed Projects", readonly=True)
     contracted_investment = fields.Float(readonly=True)
     funds_landed = fields.Float(readonly=True)

@@ -70,7 +70,8 @@ class LiaisonVentureProject(models.Model):
         help="Weighted score out of 100, averaged over the experts.",
     )
     interest_ids = fields.One2many(
-        "liaison.venture.interest", "venture_id", string="Interest"
+        "liaison.venture.interest",
+        "venture_id",
     )
 
     @api.depends("score_ids.score", "score_ids.criterion_id", "score_ids.expert_id")

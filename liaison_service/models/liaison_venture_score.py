@@ -18,7 +18,6 @@ class LiaisonVentureScore(models.Model):
     )
     expert_id = fields.Many2one(
         "res.users",
-        string="Expert",
         required=True,
         default=lambda self: self.env.user,
         ondelete="restrict",

@@ -33,7 +33,7 @@ class LiaisonVisitCompliance(models.Model):
     _rec_name = "partner_id"
 
     officer_id = fields.Many2one(
-        "liaison.officer", string="Officer", required=True, readonly=True, index=True
+        "liaison.officer", required=True, readonly=True, index=True
     )
     user_id = fields.Many2one(
         "res.users", string="Officer User", readonly=True, index=True
@@ -42,7 +42,7 @@ class LiaisonVisitCompliance(models.Model):
         "res.partner", string="Enterprise", required=True, readonly=True, index=True
     )
     region_id = fields.Many2one(
-        "liaison.region", string="Region", required=True, readonly=True, index=True
+        "liaison.region", required=True, readonly=True, index=True
     )
     week_start = fields.Date(string="Week", required=True, readonly=True, index=True)
     week_end = fields.Date(required=True, readonly=True)

@@ -46,10 +46,8 @@ class LiaisonWorkItem(models.Model):
         readonly=True,
     )
     user_id = fields.Many2one("res.users", string="Responsible", readonly=True)
-    department_id = fields.Many2one(
-        "liaison.department", string="Department", readonly=True
-    )
-    region_id = fields.Many2one("liaison.region", string="Region", readonly=True)
+    department_id = fields.Many2one("liaison.department", readonly=True)
+    region_id = fields.Many2one("liaison.region", readonly=True)
     partner_id = fields.Many2one("res.partner", string="Enterprise", readonly=True)
     res_model = fields.Char(string="Document Model", readonly=True)
     res_id = fields.Integer(string="Document", readonly=True)

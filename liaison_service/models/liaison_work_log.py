@@ -60,7 +60,6 @@ class LiaisonWorkLog(models.Model):
     name = fields.Char(string="Summary", required=True, tracking=True)
     officer_id = fields.Many2one(
         "liaison.officer",
-        string="Officer",
         required=True,
         index=True,
         ondelete="restrict",
@@ -105,7 +104,6 @@ class LiaisonWorkLog(models.Model):
     )
     project_id = fields.Many2one(
         "liaison.project",
-        string="Project",
         index="btree_not_null",
         ondelete="restrict",
         tracking=True,
@@ -151,13 +149,10 @@ class LiaisonWorkLog(models.Model):
 
     # ---- Discipline ----
     integrity_pledge = fields.Boolean(
-        string="Integrity Pledge",
         help="I accepted no gift, money, meal or favour from the enterprise "
         "(000 §五(五)4, 003 保障措施(六)).",
     )
-    gift_refused = fields.Boolean(
-        string="Gift Refused", help="A gift or payment was offered and refused."
-    )
+    gift_refused = fields.Boolean(help="A gift or payment was offered and refused.")
     gift_description = fields.Text(string="Gift Offered")
 
     @api.depends("date")

@@ -56,7 +56,7 @@ class LiaisonWorkReport(models.Model):
 
     name = fields.Char(compute="_compute_name", store=True)
     officer_id = fields.Many2one(
-        "liaison.officer", string="Officer", required=True, index=True, readonly=True
+        "liaison.officer", required=True, index=True, readonly=True
     )
     user_id = fields.Many2one(
         related="officer_id.user_id", string="Officer User", store=True, index=True
@@ -88,7 +88,7 @@ class LiaisonWorkReport(models.Model):
     plan = fields.Text(string="Next Period's Plan")
     visit_count = fields.Integer(string="Visits", readonly=True, aggregator="sum")
     log_count = fields.Integer(string="Log Entries", readonly=True, aggregator="sum")
-    hours = fields.Float(string="Hours", readonly=True, aggregator="sum")
+    hours = fields.Float(readonly=True, aggregator="sum")
     issue_count = fields.Integer(
         string="Issues Raised", readonly=True, aggregator="sum"
     )

@@ -16,7 +16,6 @@ class ResUsers(models.Model):
     )
     liaison_department_id = fields.Many2one(
         "liaison.department",
-        string="Liaison Department",
         index="btree_not_null",
         help="The department a department guide belongs to.",
     )
