@@ -111,6 +111,7 @@ class LiaisonIssue(models.Model):
         "rating.mixin",
         "mail.activity.mixin",
         "liaison.region.mixin",
+        "liaison.enterprise.mixin",
         "liaison.workflow.mixin",
         # The ladder, with the deadline and overdue flag (liaison.deadline.mixin)
         # and the smart-button counts (liaison.count.mixin).
@@ -135,15 +136,9 @@ class LiaisonIssue(models.Model):
         index=True,
         tracking=True,
     )
+    # Required company, indexed: liaison.enterprise.mixin.
     partner_id = fields.Many2one(
-        "res.partner",
-        string="Enterprise",
-        required=True,
-        index=True,
-        tracking=True,
-        ondelete="restrict",
-        domain=[("is_company", "=", True)],
-        help="The enterprise that raised the issue.",
+        tracking=True, help="The enterprise that raised the issue."
     )
     project_id = fields.Many2one(
         "liaison.project",

@@ -33,6 +33,7 @@ class LiaisonProject(models.Model):
         "rating.mixin",
         "mail.activity.mixin",
         "liaison.region.mixin",
+        "liaison.enterprise.mixin",
         "liaison.count.mixin",
         "liaison.workflow.mixin",
     ]
@@ -64,15 +65,9 @@ class LiaisonProject(models.Model):
     priority = fields.Selection(
         [("0", "Normal"), ("1", "Urgent")], default="0", index=True
     )
+    # Required company, indexed: liaison.enterprise.mixin.
     partner_id = fields.Many2one(
-        "res.partner",
-        string="Enterprise",
-        required=True,
-        index=True,
-        tracking=True,
-        ondelete="restrict",
-        domain=[("is_company", "=", True)],
-        help="The enterprise (project unit) that is served.",
+        tracking=True, help="The enterprise (project unit) that is served."
     )
     responsible_name = fields.Char(
         string="Project Responsible Person",
