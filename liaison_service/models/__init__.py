@@ -15,6 +15,7 @@ from . import liaison_official_number_mixin
 from . import liaison_submission_mixin
 from . import liaison_enterprise_mixin
 from . import liaison_office_report_mixin
+from . import liaison_tree_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users

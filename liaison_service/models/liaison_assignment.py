@@ -403,16 +403,15 @@ class LiaisonAssignment(models.Model):
                     )
                 )
 
-    def _check_state(self, states):
-        self._workflow_check_state(
-            states,
-            lambda assignment: self.env._(
-                "Assignment %(assignment)s is %(state)s: this step is "
-                "not possible now.",
-                assignment=assignment.display_name,
-                state=assignment._workflow_state_label(),
-            ),
+    def _state_refusal(self, assignment):
+        return self.env._(
+            "Assignment %(assignment)s is %(state)s: this step is not possible now.",
+            assignment=assignment.display_name,
+            state=assignment._workflow_state_label(),
         )
+
+    def _check_state(self, states):
+        self._workflow_check_state(states, self._state_refusal)
 
     # ---- Actions ----
     def action_approve(self):
@@ -441,17 +440,13 @@ class LiaisonAssignment(models.Model):
             assignment._workflow_write(vals)
         return True
 
-    def _office_step(self, from_states, vals):
-        """The office moves the notices from ``from_states``, writing ``vals``."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(from_states)
-        self._workflow_write(vals)
-        return True
-
     def action_send(self):
         """The office sends the approved notice to the departments."""
-        self._office_step(
-            ("approved",), {"state": "sent", "sent_on": fields.Date.context_today(self)}
+        self._workflow_step(
+            "liaison_service.group_office",
+            ("approved",),
+            self._state_refusal,
+            {"state": "sent", "sent_on": fields.Date.context_today(self)},
         )
         self.issue_id._move_to_stage("is_assigned", ("is_accepted",))
         return True
@@ -502,8 +497,10 @@ class LiaisonAssignment(models.Model):
 
     def action_reset_draft(self):
         """The office takes back a sent-back notice to re-address it."""
-        return self._office_step(
+        return self._workflow_step(
+            "liaison_service.group_office",
             ("returned",),
+            self._state_refusal,
             {
                 "state": "draft",
                 "sent_on": False,
@@ -648,8 +645,10 @@ class LiaisonAssignment(models.Model):
 
     def action_close(self):
         """The office closes the answered notice."""
-        return self._office_step(
+        return self._workflow_step(
+            "liaison_service.group_office",
             ("replied",),
+            self._state_refusal,
             {"state": "closed", "closed_on": fields.Date.context_today(self)},
         )
 

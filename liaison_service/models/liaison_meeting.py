@@ -124,26 +124,25 @@ class LiaisonMeeting(models.Model):
     def _workflow_locked_error(self, labels):
         return self.env._("The minutes are signed off and can no longer change.")
 
-    def _check_state(self, states):
-        self._workflow_check_state(
-            states,
-            lambda meeting: self.env._(
-                "Meeting %(meeting)s is not in a state allowing this step.",
-                meeting=meeting.display_name,
-            ),
+    def _state_refusal(self, meeting):
+        return self.env._(
+            "Meeting %(meeting)s is not in a state allowing this step.",
+            meeting=meeting.display_name,
         )
 
-    def _office_step(self, from_states, state):
-        """The office moves the meetings from ``from_states`` to ``state``."""
-        self._workflow_check_group("liaison_service.group_office")
-        self._check_state(from_states)
-        self.check_access("write")
-        self._workflow_write({"state": state})
-        return True
+    def _check_state(self, states):
+        self._workflow_check_state(states, self._state_refusal)
 
     def action_hold(self):
         """The meeting took place."""
-        return self._office_step(("draft",), "held")
+        # An office user reading a meeting it attends elsewhere may not move it.
+        self.check_access("write")
+        return self._workflow_step(
+            "liaison_service.group_office",
+            ("draft",),
+            self._state_refusal,
+            {"state": "held"},
+        )
 
     def action_sign(self):
         """The convener signs off the minutes."""
@@ -169,7 +168,14 @@ class LiaisonMeeting(models.Model):
 
     def action_close(self):
         """Close the meeting once its decisions are followed up."""
-        return self._office_step(("signed",), "closed")
+        # An office user reading a meeting it attends elsewhere may not move it.
+        self.check_access("write")
+        return self._workflow_step(
+            "liaison_service.group_office",
+            ("signed",),
+            self._state_refusal,
+            {"state": "closed"},
+        )
 
     def action_create_assignments(self):
         """One assignment notice per decision without one, in one step."""

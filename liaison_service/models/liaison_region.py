@@ -23,11 +23,11 @@ class LiaisonRegion(models.Model):
 
     _name = "liaison.region"
     _description = "Region"
-    _parent_name = "parent_id"
-    _parent_store = True
-    _order = "complete_name, id"
-    _rec_name = "complete_name"
-    _inherit = ["liaison.jurisdiction.mixin", "liaison.count.mixin"]
+    _inherit = [
+        "liaison.tree.mixin",
+        "liaison.jurisdiction.mixin",
+        "liaison.count.mixin",
+    ]
     _rec_names_search = ["complete_name", "name", "code"]
     _liaison_jurisdiction_fields = ("parent_id",)
 
@@ -44,11 +44,7 @@ class LiaisonRegion(models.Model):
         index=True,
         ondelete="restrict",
     )
-    parent_path = fields.Char(index=True)
     child_ids = fields.One2many("liaison.region", "parent_id", string="Sub-regions")
-    complete_name = fields.Char(
-        compute="_compute_complete_name", store=True, recursive=True
-    )
     active = fields.Boolean(default=True)
     issuing_body = fields.Char(
         help="Name of the leadership group that appoints the officers of this "
@@ -68,16 +64,6 @@ class LiaisonRegion(models.Model):
         help="Users whose jurisdiction includes this region and its sub-regions.",
     )
 
-    @api.depends("name", "parent_id.complete_name")
-    def _compute_complete_name(self):
-        for region in self:
-            if region.parent_id:
-                region.complete_name = (
-                    f"{region.parent_id.complete_name} / {region.name}"
-                )
-            else:
-                region.complete_name = region.name
-
     def _compute_department_count(self):
         self._compute_related_count(
             "department_count", "liaison.department", "region_id"
@@ -95,14 +81,10 @@ class LiaisonRegion(models.Model):
             cache[key] = super().name_search(name, args, operator, limit)
         return cache[key]
 
-    @api.constrains("parent_id")
-    def _check_parent_id(self):
-        if self._has_cycle():
-            raise ValidationError(
-                self.env._(
-                    "A region cannot be placed under itself or one of its sub-regions."
-                )
-            )
+    def _tree_cycle_message(self):
+        return self.env._(
+            "A region cannot be placed under itself or one of its sub-regions."
+        )
 
     @api.constrains("code", "parent_id")
     def _check_code_unique_in_parent(self):
@@ -175,12 +157,7 @@ class LiaisonRegion(models.Model):
             # Refuse before the parent store does, with a clear message.
             new_parent = self.browse(vals["parent_id"])
             if new_parent in self.search([("id", "child_of", self.ids)]):
-                raise ValidationError(
-                    self.env._(
-                        "A region cannot be placed under itself "
-                        "or one of its sub-regions."
-                    )
-                )
+                raise ValidationError(self._tree_cycle_message())
         if vals.get("code"):
             vals["code"] = vals["code"].strip()
         res = super().write(vals)
