@@ -1,5 +1,6 @@
 # Jurisdiction first: every other model belongs to a region.
 from . import liaison_jurisdiction_mixin
+from . import liaison_catalogue_mixin
 from . import liaison_stage_mixin
 from . import liaison_stage_tracking_mixin
 from . import liaison_workflow_mixin
@@ -16,6 +17,7 @@ from . import liaison_submission_mixin
 from . import liaison_enterprise_mixin
 from . import liaison_office_report_mixin
 from . import liaison_tree_mixin
+from . import liaison_approval_guide_mixin
 from . import liaison_region
 from . import liaison_department
 from . import res_users

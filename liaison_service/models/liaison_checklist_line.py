@@ -32,7 +32,7 @@ class LiaisonChecklistLine(models.Model):
 
     _name = "liaison.checklist.line"
     _description = "Checklist Line"
-    _inherit = ["liaison.deadline.mixin"]
+    _inherit = ["liaison.approval.guide.mixin", "liaison.deadline.mixin"]
     _deadline_open_domain = [("state", "not in", DONE_STATES)]
     _order = "project_id, sequence, planned_start, id"
 
@@ -43,19 +43,8 @@ class LiaisonChecklistLine(models.Model):
         ondelete="cascade",
     )
     sequence = fields.Integer(default=10)
-    approval_item_id = fields.Many2one(
-        "liaison.approval.item",
-        required=True,
-        index=True,
-        ondelete="restrict",
-    )
+    approval_item_id = fields.Many2one(index=True)
     name = fields.Char(related="approval_item_id.name", store=True, string="Item")
-    department_id = fields.Many2one(
-        related="approval_item_id.department_id",
-        store=True,
-        index=True,
-        string="Department",
-    )
     phase = fields.Selection(related="approval_item_id.phase", store=True)
     region_id = fields.Many2one(
         related="project_id.region_id", store=True, index=True, string="Region"
@@ -64,14 +53,8 @@ class LiaisonChecklistLine(models.Model):
         related="project_id.partner_id", store=True, index=True, string="Enterprise"
     )
     guide_id = fields.Many2one(
-        "liaison.department.guide",
-        compute="_compute_guide_id",
-        store=True,
-        readonly=False,
-        precompute=True,
         help="The department guide of the item when the line was planned.",
     )
-    guide_phone = fields.Char(related="guide_id.phone", string="Guide Phone")
     user_id = fields.Many2one(
         "res.users",
         string="Responsible Officer",
@@ -119,11 +102,6 @@ class LiaisonChecklistLine(models.Model):
     note = fields.Text(string="Notes")
 
     # ---- Computes ----
-    @api.depends("approval_item_id")
-    def _compute_guide_id(self):
-        for line in self:
-            line.guide_id = line.approval_item_id.sudo().guide_id
-
     @api.depends("project_id")
     def _compute_user_id(self):
         for line in self:

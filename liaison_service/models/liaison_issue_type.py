@@ -12,12 +12,8 @@ class LiaisonIssueType(models.Model):
 
     _name = "liaison.issue.type"
     _description = "Issue Type"
-    _order = "sequence, id"
+    _inherit = ["liaison.catalogue.mixin"]
 
-    name = fields.Char(required=True, translate=True)
-    sequence = fields.Integer(default=10)
-    active = fields.Boolean(default=True)
-    description = fields.Text(translate=True)
     response_days = fields.Integer(
         string="Response Time (Working Days)",
         default=1,

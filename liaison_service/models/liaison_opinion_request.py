@@ -25,6 +25,7 @@ class LiaisonOpinionRequest(models.Model):
         "mail.activity.mixin",
         "liaison.workflow.mixin",
         "liaison.deadline.mixin",
+        "liaison.approval.guide.mixin",
     ]
     _deadline_field = "reply_deadline"
     _deadline_open_domain = [("state", "=", "sent")]
@@ -66,31 +67,16 @@ class LiaisonOpinionRequest(models.Model):
         domain="[('project_id', '=', project_id)]",
     )
     approval_item_id = fields.Many2one(
-        "liaison.approval.item",
-        required=True,
         tracking=True,
-        ondelete="restrict",
         compute="_compute_approval_item_id",
         store=True,
         readonly=False,
         precompute=True,
     )
-    department_id = fields.Many2one(
-        related="approval_item_id.department_id",
-        store=True,
-        index=True,
-        string="Department",
-    )
     guide_id = fields.Many2one(
-        "liaison.department.guide",
-        compute="_compute_guide_id",
-        store=True,
-        readonly=False,
-        precompute=True,
         tracking=True,
         help="The current guide of the approval item, who replies.",
     )
-    guide_phone = fields.Char(related="guide_id.phone", string="Guide Phone")
     question = fields.Text(required=True)
     requested_by = fields.Many2one(
         "res.users",
@@ -151,11 +137,6 @@ class LiaisonOpinionRequest(models.Model):
         for request in self:
             if request.checklist_line_id:
                 request.approval_item_id = request.checklist_line_id.approval_item_id
-
-    @api.depends("approval_item_id")
-    def _compute_guide_id(self):
-        for request in self:
-            request.guide_id = request.approval_item_id.sudo().guide_id
 
     @api.depends("date_requested", "reply_days")
     def _compute_reply_deadline(self):

@@ -12,13 +12,10 @@ class LiaisonStageMixin(models.AbstractModel):
 
     _name = "liaison.stage.mixin"
     _description = "Stage"
-    _order = "sequence, id"
+    _inherit = ["liaison.catalogue.mixin"]
     _stage_record_model = None
 
-    name = fields.Char(string="Stage Name", required=True, translate=True)
-    sequence = fields.Integer(default=10)
-    active = fields.Boolean(default=True)
-    description = fields.Text(translate=True)
+    name = fields.Char(string="Stage Name")
     fold = fields.Boolean(string="Folded in Kanban")
     mail_template_id = fields.Many2one(
         "mail.template",
