@@ -77,3 +77,6 @@ from . import test_portal_rules_in_models
 
 # Project stages by meaning, chatter subtypes (issue 11)
 from . import test_project_stage_flags
+
+# Issue categories through the tree mixin (issue 11, models2)
+from . import test_issue_category
