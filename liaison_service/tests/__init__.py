@@ -77,3 +77,6 @@ from . import test_portal_rules_in_models
 
 # Project stages by meaning, chatter subtypes (issue 11)
 from . import test_project_stage_flags
+
+# Consultation applied for on the portal, rules in the model (issue 11, consult)
+from . import test_consultation_portal_submit
