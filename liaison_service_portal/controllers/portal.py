@@ -443,6 +443,20 @@ class LiaisonCustomerPortal(CustomerPortal):
         vals["region_id"] = region.id
         return vals, errors
 
+    def _liaison_model_submit(self, submit, errors):
+        """Call ``submit()``, a model's portal action that checks the caller
+        and the values, in a savepoint; return ``(record, response)``: a
+        refused caller gets the 403 page, refused values leave their message
+        in ``errors["form"]`` and nothing stored."""
+        try:
+            with request.env.cr.savepoint():
+                return submit(), None
+        except AccessError:
+            return None, self._liaison_refused(403)
+        except UserError as error:
+            errors["form"] = error.args[0]
+            return None, None
+
     def _liaison_apply_uploads(self, errors):
         """The files posted as ``attachments``, checked; a refused upload is
         set in ``errors``."""
@@ -475,15 +489,12 @@ class LiaisonCustomerPortal(CustomerPortal):
         vals, errors = self._liaison_apply_values(post)
         attachments = self._liaison_apply_uploads(errors)
         if not errors:
-            try:
-                with request.env.cr.savepoint():
-                    values["consultation"] = request.env[
-                        "liaison.consultation"
-                    ]._portal_submit(vals, attachments)
-            except AccessError:
-                return self._liaison_refused(403)
-            except UserError as error:
-                errors["form"] = error.args[0]
+            Consultation = request.env["liaison.consultation"]
+            values["consultation"], response = self._liaison_model_submit(
+                lambda: Consultation._portal_submit(vals, attachments), errors
+            )
+            if response:
+                return response
         if errors:
             values.update({"errors": errors, "form": vals})
             return request.render(
