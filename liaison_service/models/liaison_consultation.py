@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 
 class LiaisonConsultation(models.Model):
@@ -193,3 +193,101 @@ class LiaisonConsultation(models.Model):
         """The form of the consultation of ``record`` (a project, a returnee)."""
         record.ensure_one()
         return self._workflow_form_action(record.consultation_id)
+
+    # ---- Portal-facing actions ----
+    # The enterprise's application on its portal (liaison_service_portal):
+    # the controller parses the form and calls this; the rules are here.
+    # The texts read from the portal's form and their limits (characters).
+    _portal_max_lengths = {
+        "name": 200,
+        "applicant_name": 100,
+        "applicant_phone": 32,
+        "question": 5000,
+    }
+
+    @api.model
+    def _portal_first_contact(self, partner):
+        """The user who receives an application of enterprise ``partner``:
+        the main officer of its latest project, or the administrator."""
+        project = (
+            self.env["liaison.project"]
+            .sudo()
+            .search(
+                [
+                    ("partner_id", "child_of", partner.id),
+                    ("main_officer_id.user_id", "!=", False),
+                ],
+                order="id desc",
+                limit=1,
+            )
+        )
+        return project.main_officer_id.user_id or self.env.ref("base.user_admin")
+
+    @api.model
+    def _portal_submit(self, vals, attachments=()):
+        """The enterprise applies for service from its portal; return the
+        consultation, read with the caller's rights.
+
+        From ``vals`` only the texts of ``_portal_max_lengths`` and
+        ``region_id`` are read.  The enterprise is the caller's company, the
+        channel online, the first contact ``_portal_first_contact``; the
+        ``attachments`` (``(name, content)`` pairs) go with the note posted
+        under the caller's name.  Portal users may not create consultations:
+        it is created as the superuser once these are checked; on any error
+        nothing is kept.
+        """
+        user = self.env.user
+        if not user.share or user._is_public():
+            raise AccessError(
+                self.env._("Only an enterprise applies for service from its portal.")
+            )
+        texts = {}
+        for field, limit in self._portal_max_lengths.items():
+            value = vals.get(field) or ""
+            if not isinstance(value, str) or "\x00" in value:
+                raise UserError(self.env._("This text contains an invalid character."))
+            texts[field] = value.strip()
+            if len(texts[field]) > limit:
+                raise UserError(
+                    self.env._(
+                        "%(field)s: at most %(limit)s characters.",
+                        field=self._fields[field]._description_string(self.env),
+                        limit=limit,
+                    )
+                )
+        if not texts["question"]:
+            raise UserError(self.env._("Describe what you need."))
+        region_id = vals.get("region_id")
+        region = (
+            self.env["liaison.region"]
+            .sudo()
+            .browse(
+                region_id
+                if isinstance(region_id, int) and not isinstance(region_id, bool)
+                else []
+            )
+            .exists()
+        )
+        if not region:
+            raise UserError(self.env._("Choose the region of the project."))
+        partner = user.partner_id.commercial_partner_id
+        with self.env.cr.savepoint():
+            consultation = self.sudo().create(
+                {
+                    **texts,
+                    "name": texts["name"] or self.env._("Online application"),
+                    "region_id": region.id,
+                    "partner_id": partner.id,
+                    "channel": "online",
+                    "user_id": self._portal_first_contact(partner).id,
+                }
+            )
+            consultation.message_post(
+                body=self.env._(
+                    "Application submitted online by %(name)s.", name=user.name
+                ),
+                attachments=list(attachments),
+                author_id=user.partner_id.id,
+                subtype_xmlid="mail.mt_note",
+            )
+        return consultation.sudo(False)

@@ -30,13 +30,6 @@ UPLOAD_CONTENT_TYPES = {
 }
 UPLOAD_MAX_MB_PARAM = "liaison_service_portal.upload_max_mb"
 UPLOAD_MAX_MB_DEFAULT = 10
-# Limits of the application form (characters).
-APPLY_MAX_LENGTHS = {
-    "name": 200,
-    "applicant_name": 100,
-    "applicant_phone": 32,
-    "question": 5000,
-}
 # Five levels of satisfaction (SPEC C3) on the core rating values 1-5.
 RATING_VALUES = (5, 4, 3, 2, 1)
 FEEDBACK_MAX_LENGTH = 2000
@@ -434,9 +427,12 @@ class LiaisonCustomerPortal(CustomerPortal):
     def _liaison_apply_values(self, post):
         """Validate the application form; return ``(vals, errors)``.
 
-        Only the allow-listed fields are read from the form.
+        Only the allow-listed fields are read from the form; the model
+        (``liaison.consultation._portal_submit``) fills in the rest.
         """
-        vals, errors = self._liaison_form_values(post, APPLY_MAX_LENGTHS)
+        vals, errors = self._liaison_form_values(
+            post, request.env["liaison.consultation"]._portal_max_lengths
+        )
         if not vals["question"]:
             errors["question"] = request.env._("Describe what you need.")
         region = self._liaison_choice(
@@ -447,22 +443,34 @@ class LiaisonCustomerPortal(CustomerPortal):
         vals["region_id"] = region.id
         return vals, errors
 
-    def _liaison_apply_first_contact(self, partner):
-        """The officer's user who receives the application: the main officer
-        of the enterprise's latest project, or the administrator."""
-        project = (
-            request.env["liaison.project"]
-            .sudo()
-            .search(
-                [
-                    ("partner_id", "child_of", partner.id),
-                    ("main_officer_id.user_id", "!=", False),
-                ],
-                order="id desc",
-                limit=1,
-            )
-        )
-        return project.main_officer_id.user_id or request.env.ref("base.user_admin")
+    def _liaison_model_submit(self, submit, errors):
+        """Call ``submit()``, a model's portal action that checks the caller
+        and the values, in a savepoint; return ``(record, response)``: a
+        refused caller gets the 403 page, refused values leave their message
+        in ``errors["form"]`` and nothing stored."""
+        try:
+            with request.env.cr.savepoint():
+                return submit(), None
+        except AccessError:
+            return None, self._liaison_refused(403)
+        except UserError as error:
+            errors["form"] = error.args[0]
+            return None, None
+
+    def _liaison_apply_uploads(self, errors):
+        """The files posted as ``attachments``, checked; a refused upload is
+        set in ``errors``."""
+        files = [
+            upload
+            for upload in request.httprequest.files.getlist("attachments")
+            if upload.filename
+        ]
+        if not files:
+            return []
+        attachments, error = self._liaison_check_uploads(files)
+        if error:
+            errors["attachments"] = error
+        return attachments
 
     @enterprise_form_route("/my/liaison/apply", page=True)
     def portal_my_liaison_apply(self, **post):
@@ -476,37 +484,25 @@ class LiaisonCustomerPortal(CustomerPortal):
                 "form": {"applicant_name": user.name, "applicant_phone": user.phone},
             }
         )
-        if request.httprequest.method == "POST":
-            vals, errors = self._liaison_apply_values(post)
-            if errors:
-                values.update({"errors": errors, "form": vals})
-                return request.render(
-                    "liaison_service_portal.portal_liaison_apply", values, status=400
-                )
-            partner = user.partner_id.commercial_partner_id
-            vals.update(
-                {
-                    "name": vals["name"] or request.env._("Online application"),
-                    "partner_id": partner.id,
-                    "channel": "online",
-                    "user_id": self._liaison_apply_first_contact(partner).id,
-                }
+        if request.httprequest.method != "POST":
+            return request.render("liaison_service_portal.portal_liaison_apply", values)
+        vals, errors = self._liaison_apply_values(post)
+        attachments = self._liaison_apply_uploads(errors)
+        if not errors:
+            Consultation = request.env["liaison.consultation"]
+            values["consultation"], response = self._liaison_model_submit(
+                lambda: Consultation._portal_submit(vals, attachments), errors
             )
-            # Portal users may not create consultations: sudo for this create
-            # only, with the enterprise forced to the user's company.
-            consultation = request.env["liaison.consultation"].sudo().create(vals)
-            consultation.message_post(
-                body=request.env._(
-                    "Application submitted online by %(name)s.", name=user.name
-                ),
-                author_id=user.partner_id.id,
-                subtype_xmlid="mail.mt_note",
-            )
-            values["consultation"] = consultation
+            if response:
+                return response
+        if errors:
+            values.update({"errors": errors, "form": vals})
             return request.render(
-                "liaison_service_portal.portal_liaison_apply_done", values
+                "liaison_service_portal.portal_liaison_apply", values, status=400
             )
-        return request.render("liaison_service_portal.portal_liaison_apply", values)
+        return request.render(
+            "liaison_service_portal.portal_liaison_apply_done", values
+        )
 
     # ------------------------------------------------------------------
     # Agreements and deliveries: pages and online signing
