@@ -242,24 +242,13 @@ class LiaisonIssuePortal(LiaisonCustomerPortal):
                 "liaison_service_portal.portal_liaison_issue_new", values
             )
         vals, errors = self._liaison_issue_values(post, project)
-        attachments = []
-        files = [
-            upload
-            for upload in request.httprequest.files.getlist("attachments")
-            if upload.filename
-        ]
-        if files:
-            attachments, upload_error = self._liaison_check_uploads(files)
-            if upload_error:
-                errors["attachments"] = upload_error
+        attachments = self._liaison_form_uploads(errors)
         if not errors:
-            try:
-                with request.env.cr.savepoint():
-                    issue = Issue._portal_submit(vals, attachments)
-            except AccessError:
-                return self._liaison_refused(403)
-            except UserError as error:
-                errors["form"] = error.args[0]
+            issue, refused = self._liaison_model_submit(
+                lambda: Issue._portal_submit(vals, attachments), errors
+            )
+            if refused:
+                return refused
         if errors:
             values.update({"errors": errors, "form": vals})
             return request.render(

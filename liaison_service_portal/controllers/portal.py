@@ -457,7 +457,7 @@ class LiaisonCustomerPortal(CustomerPortal):
             errors["form"] = error.args[0]
             return None, None
 
-    def _liaison_apply_uploads(self, errors):
+    def _liaison_form_uploads(self, errors):
         """The files posted as ``attachments``, checked; a refused upload is
         set in ``errors``."""
         files = [
@@ -487,7 +487,7 @@ class LiaisonCustomerPortal(CustomerPortal):
         if request.httprequest.method != "POST":
             return request.render("liaison_service_portal.portal_liaison_apply", values)
         vals, errors = self._liaison_apply_values(post)
-        attachments = self._liaison_apply_uploads(errors)
+        attachments = self._liaison_form_uploads(errors)
         if not errors:
             Consultation = request.env["liaison.consultation"]
             values["consultation"], response = self._liaison_model_submit(
