@@ -12,6 +12,7 @@ import re
 import threading
 import time
 
+from opslib import office_numbering
 from psycopg2 import errors
 
 from odoo import api, fields
@@ -27,21 +28,7 @@ CONCURRENCY_ERRORS = (
 # The retried lock failures are expected: keep the log for real errors.
 logging.getLogger("odoo.sql_db").setLevel(logging.CRITICAL)
 registry = env.registry
-office = env["res.users"].search([("login", "=", "office")])
-Assignment = env["liaison.assignment"].with_user(office)
-issue = (
-    env["liaison.issue"]
-    .with_user(office)
-    .search(
-        [
-            ("date_accepted", "!=", False),
-            ("stage_id.is_closed", "=", False),
-            ("stage_id.is_rejected", "=", False),
-        ],
-        limit=1,
-    )
-)
-department = env["liaison.department"].with_user(office).search([], limit=1)
+office, Assignment, issue, department = office_numbering(env, limit=1)
 today = fields.Date.context_today(Assignment)
 drafts = Assignment.create(
     [

@@ -6,6 +6,8 @@
 from datetime import timedelta
 import json
 
+from opslib import office_numbering
+
 from odoo import fields
 
 problems = []
@@ -29,27 +31,11 @@ terminated = env["liaison.project.stage"].search([("is_terminated", "=", True)])
 if not terminated.filtered("is_closed"):
     problems.append("liaison.project.stage: no closing stage flagged is_terminated")
 
-office = env["res.users"].search([("login", "=", "office")])
-Assignment = env["liaison.assignment"].with_user(office)
-issue = (
-    env["liaison.issue"]
-    .with_user(office)
-    .search(
-        [
-            ("date_accepted", "!=", False),
-            ("stage_id.is_closed", "=", False),
-            ("stage_id.is_rejected", "=", False),
-        ],
-        limit=1,
-    )
-)
+_office, Assignment, issue, department = office_numbering(env, limit=1)
 new = Assignment.create(
     {
         "issue_id": issue.id,
-        "lead_department_id": env["liaison.department"]
-        .with_user(office)
-        .search([], limit=1)
-        .id,
+        "lead_department_id": department.id,
         "deadline": fields.Date.context_today(Assignment) + timedelta(days=10),
     }
 )

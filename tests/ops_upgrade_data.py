@@ -7,6 +7,8 @@ import base64
 from datetime import timedelta
 import os
 
+from opslib import office_numbering
+
 from odoo import fields
 
 SIGNATURE = base64.b64encode(
@@ -15,7 +17,6 @@ SIGNATURE = base64.b64encode(
         "0000000d4944415478da63f8cfc0f01f0005000201a0a4c3ff0000000049454e44ae426082"
     )
 )
-office = env["res.users"].search([("login", "=", "office")])
 today = fields.Date.context_today(env["res.users"])
 
 # The enterprise signs its agreement (the portal passes the rendered PDF).
@@ -25,19 +26,7 @@ for agreement in env["liaison.agreement"].search([("state", "=", "sent")]):
     )
 
 # Numbered assignment notices: approved and sent.
-Assignment = env["liaison.assignment"].with_user(office)
-issues = (
-    env["liaison.issue"]
-    .with_user(office)
-    .search(
-        [
-            ("date_accepted", "!=", False),
-            ("stage_id.is_closed", "=", False),
-            ("stage_id.is_rejected", "=", False),
-        ]
-    )
-)
-department = env["liaison.department"].with_user(office).search([], limit=1)
+_office, Assignment, issues, department = office_numbering(env)
 drafts = Assignment.create(
     [
         {

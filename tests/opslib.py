@@ -98,3 +98,36 @@ def listening_addresses(port):
                 )
                 found.add(raw.hex())
     return found
+
+
+# ---- The ops_*.py scripts (run in odoo shell) ----
+
+
+def ops_script(name):
+    """The code of ``tests/<name>`` for ``odoo shell``, after the lines that
+    make this module importable there (the scripts share its shell helpers)."""
+    with open(os.path.join(ROOT, "tests", name)) as f:
+        code = f.read()
+    tests_dir = os.path.join(ROOT, "tests")
+    return f"import sys\nsys.path.insert(0, {tests_dir!r})\n{code}"
+
+
+def office_numbering(env, limit=None):
+    """What the ops scripts number notices on, seen by the office user: the
+    user, its assignment model, the accepted issues still open (``limit``)
+    and a department."""
+    office = env["res.users"].search([("login", "=", "office")])
+    issues = (
+        env["liaison.issue"]
+        .with_user(office)
+        .search(
+            [
+                ("date_accepted", "!=", False),
+                ("stage_id.is_closed", "=", False),
+                ("stage_id.is_rejected", "=", False),
+            ],
+            limit=limit,
+        )
+    )
+    department = env["liaison.department"].with_user(office).search([], limit=1)
+    return office, env["liaison.assignment"].with_user(office), issues, department

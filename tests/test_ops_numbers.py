@@ -4,12 +4,11 @@ failure is retried, never shown to the user; the database backs the rule."""
 
 import datetime
 import json
-import os
 import re
 import threading
 
 from conftest import psql
-from opslib import ROOT, odoo_shell
+from opslib import odoo_shell, ops_script
 import pytest
 
 NUMBER = re.compile(r"交办〔(\d{4})〕(\d+)号")
@@ -72,8 +71,7 @@ def test_official_sequences_gapless_and_constraints(odoo):
 def test_concurrent_approvals_in_parallel_transactions(odoo):
     """8 threads with their own cursors approve 64 notices at once: every one
     is approved, numbers have no duplicate and no gap, conflicts were retried."""
-    with open(os.path.join(ROOT, "tests", "ops_concurrent_approve.py")) as f:
-        out = odoo_shell(odoo.db, f.read())
+    out = odoo_shell(odoo.db, ops_script("ops_concurrent_approve.py"))
     result = json.loads(out.strip().splitlines()[-1])
     print(
         "parallel transactions:",

@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 
 from conftest import psql
-from opslib import ROOT, file_sha, filestore, lib
+from opslib import ROOT, file_sha, filestore, lib, ops_script
 import pytest
 
 PREVIOUS_RELEASE = os.environ.get("LIAISON_UPGRADE_FROM", "bf58e0a")
@@ -130,8 +130,7 @@ def test_upgrade_from_previous_release_keeps_everything(previous_release):
             "-i liaison_service,liaison_service_reports,liaison_service_portal "
             "--load-language=zh_CN --stop-after-init --no-http --log-level=warn",
         )
-        with open(os.path.join(ROOT, "tests", "ops_upgrade_data.py")) as f:
-            out = _shell(previous_release, db, f.read())
+        out = _shell(previous_release, db, ops_script("ops_upgrade_data.py"))
         assert re.search(r"^DATA \d+ [1-9]\d* [1-9]\d*$", out, re.MULTILINE), out
         before = _snapshot(db)
         assert before["signatures"], "no signed agreement in the data set"
@@ -186,8 +185,7 @@ def test_upgrade_from_previous_release_keeps_everything(previous_release):
             checksum, fname = row.split()
             assert file_sha(os.path.join(store, fname)) == checksum, fname
         # Constraints still hold; numbering continues without repeating.
-        with open(os.path.join(ROOT, "tests", "ops_upgrade_check.py")) as f:
-            out = _shell(ROOT, db, f.read())
+        out = _shell(ROOT, db, ops_script("ops_upgrade_check.py"))
         check = json.loads(out.split("CHECK ", 1)[1].splitlines()[0])
         assert check["problems"] == [] and check["checked"] > 100, check
         year = re.fullmatch(r"交办〔(\d{4})〕(\d+)号", check["next"])

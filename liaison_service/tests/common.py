@@ -15,12 +15,47 @@ tests import them as ``from odoo.addons.liaison_service.tests.common import
 """
 
 from contextlib import contextmanager
+from datetime import date
 
 from odoo import Command, http
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, TransactionCase, new_test_user
 
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+
+# ---- Data shared with the benchmarks (tests/benchmarks/) ----
+# The options of Odoo's import screen for an XLSX sheet with a header row.
+XLSX_IMPORT_OPTIONS = {
+    "has_headers": True,
+    "quoting": '"',
+    "separator": ",",
+    "date_format": "%Y-%m-%d",
+    "import_skip_records": [],
+    "import_set_empty_fields": [],
+    "fallback_values": {},
+    "name_create_enabled_fields": {},
+}
+
+
+def officer_batch_vals(count, department, region, name, phone):
+    """Values of ``count`` officers of ``department`` in ``region``, ready for
+    their selection; ``name`` and ``phone`` format the number ``n``."""
+    return [
+        {
+            "name": name.format(n=n),
+            "sex": "male" if n % 2 else "female",
+            "birth_date": date(1980 + n % 15, 1 + n % 12, 1 + n % 28),
+            "phone": phone.format(n=n),
+            "department_id": department.id,
+            "region_id": region.id,
+            "officer_type": "liaison_officer",
+            "work_years": 5,
+            "unit_opinion": "同意推荐",
+            "review_opinion": "同意聘任",
+            "appointment_date": date(2026, 3, 2),
+        }
+        for n in range(count)
+    ]
 
 
 class LiaisonFixtures:
@@ -262,6 +297,28 @@ class LiaisonTourCase(LiaisonHttpCase):
             user,
             officer_type="liaison_officer",
             work_years=5,
+        )
+
+    @classmethod
+    def _home_issue(cls, name, issue_type, stage, **vals):
+        """An issue of ``cls.enterprise`` in the county followed by
+        ``cls.officer``, of the type and in the stage named by their xmlid
+        suffix; written as the system (sudo): the fixtures skip the workflow."""
+        xmlid = "liaison_service.liaison_issue_{}_{}".format
+        return (
+            cls.env["liaison.issue"]
+            .sudo()
+            .create(
+                {
+                    "name": name,
+                    "partner_id": cls.enterprise.id,
+                    "region_id": cls.county.id,
+                    "type_id": cls.env.ref(xmlid("type", issue_type)).id,
+                    "officer_id": cls.officer.id,
+                    "stage_id": cls.env.ref(xmlid("stage", stage)).id,
+                    **vals,
+                }
+            )
         )
 
 

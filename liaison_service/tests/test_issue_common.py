@@ -35,24 +35,13 @@ class IssueCommon(ProjectCommon):
         cls.user_director_a = cls._user(
             "t_director_a", "group_office_director", cls.county_a
         )
-        cls.issue_a = cls.Issue.create(
-            cls._issue_vals(
-                name="Issue A",
-                officer_id=cls.officer_a.id,
-                project_id=cls.project_a.id,
-                region_id=cls.township_a.id,
-            )
-        )
-        cls.issue_a2 = cls.Issue.create(
-            cls._issue_vals(name="Issue A2", project_id=cls.project_a2.id)
-        )
-        cls.issue_b = cls.Issue.create(
-            cls._issue_vals(
-                name="Issue B",
-                partner_id=cls.enterprise_b.id,
-                region_id=cls.county_b.id,
-                officer_id=cls.officer_b.id,
-            )
+        cls.issue_a, cls.issue_a2, cls.issue_b = cls._a_a2_b(
+            cls.Issue,
+            cls._issue_vals,
+            "Issue",
+            {"officer_id": cls.officer_a.id, "project_id": cls.project_a.id},
+            {"project_id": cls.project_a2.id},
+            {"officer_id": cls.officer_b.id},
         )
 
     @classmethod

@@ -25,27 +25,36 @@ class ProjectCommon(LiaisonCommon):
         cls.officer_b = cls._officer("Officer B", None, cls.county_b)
         cls.Officer = Officer
         cls.Project = cls.env["liaison.project"]
-        cls.project_a = cls.Project.create(
-            cls._project_vals(
-                name="Project A",
-                main_officer_id=cls.officer_a.id,
-                region_id=cls.township_a.id,
-            )
+        cls.project_a, cls.project_a2, cls.project_b = cls._a_a2_b(
+            cls.Project,
+            cls._project_vals,
+            "Project",
+            {"main_officer_id": cls.officer_a.id},
+            {
+                "main_officer_id": cls.officer_a3.id,
+                "assistant_officer_ids": [cls.officer_a2.id],
+            },
+            {"main_officer_id": cls.officer_b.id},
         )
-        cls.project_a2 = cls.Project.create(
-            cls._project_vals(
-                name="Project A2",
-                main_officer_id=cls.officer_a3.id,
-                assistant_officer_ids=[cls.officer_a2.id],
-            )
-        )
-        cls.project_b = cls.Project.create(
-            cls._project_vals(
-                name="Project B",
-                partner_id=cls.enterprise_b.id,
-                region_id=cls.county_b.id,
-                main_officer_id=cls.officer_b.id,
-            )
+
+    @classmethod
+    def _a_a2_b(cls, model, make_vals, label, a, a2, b):
+        """Records "<label> A" (in township A), "<label> A2" (in county A) and
+        "<label> B" (of enterprise B in county B) of ``model``, one create
+        each, from the defaults of ``make_vals`` and their own values."""
+        return (
+            model.create(
+                make_vals(name=f"{label} A", region_id=cls.township_a.id, **a)
+            ),
+            model.create(make_vals(name=f"{label} A2", **a2)),
+            model.create(
+                make_vals(
+                    name=f"{label} B",
+                    partner_id=cls.enterprise_b.id,
+                    region_id=cls.county_b.id,
+                    **b,
+                )
+            ),
         )
 
     @classmethod

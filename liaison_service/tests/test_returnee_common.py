@@ -4,7 +4,7 @@ import io
 from odoo.tests import new_test_user
 from odoo.tools.misc import xlsxwriter
 
-from .common import LiaisonCommon
+from .common import XLSX_IMPORT_OPTIONS, LiaisonCommon
 
 IMPORT_FIELDS = (
     "name",
@@ -104,14 +104,4 @@ class ReturneeCommon(LiaisonCommon):
                 }
             )
         )
-        options = {
-            "has_headers": True,
-            "quoting": '"',
-            "separator": ",",
-            "date_format": "%Y-%m-%d",
-            "import_skip_records": [],
-            "import_set_empty_fields": [],
-            "fallback_values": {},
-            "name_create_enabled_fields": {},
-        }
-        return wizard.execute_import(list(fields), list(fields), options)
+        return wizard.execute_import(list(fields), list(fields), XLSX_IMPORT_OPTIONS)

@@ -1058,16 +1058,20 @@ class TestTrustRegressions(TrustWorld):
         self.assertNotIn("Enterprise Issue", str(catcher.exception))
 
     # ---- Reasons through the wizard ----
+    def _reason_wizard(self, record, step):
+        """The reason wizard ``record``'s user gets when taking ``step``."""
+        action = record.action_ask_reason(step)
+        return (
+            self.env["liaison.reason.wizard"]
+            .with_user(record.env.user)
+            .browse(action["res_id"])
+        )
+
     def test_reason_asked_by_the_wizard(self):
         """A step needing a reason is asked by the wizard when taken; the
         reason fields are records of it, not inputs."""
         office = self.issue_new.with_user(self.user_office_a)
-        action = office.action_ask_reason("action_reject")
-        wizard = (
-            self.env["liaison.reason.wizard"]
-            .with_user(self.user_office_a)
-            .browse(action["res_id"])
-        )
+        wizard = self._reason_wizard(office, "action_reject")
         wizard.reason = "不属于受理范围"
         wizard.action_confirm()
         self.assertTrue(self.issue_new.is_rejected)
@@ -1078,12 +1082,7 @@ class TestTrustRegressions(TrustWorld):
             office.action_ask_reason("action_accept")
         # A role without the step gets the wizard but not the step.
         officer = self.issue_accepted.with_user(self.user_officer_a)
-        action = officer.action_ask_reason("action_reject")
-        wizard = (
-            self.env["liaison.reason.wizard"]
-            .with_user(self.user_officer_a)
-            .browse(action["res_id"])
-        )
+        wizard = self._reason_wizard(officer, "action_reject")
         wizard.reason = "越权"
         with self.assertRaises(AccessError):
             wizard.action_confirm()

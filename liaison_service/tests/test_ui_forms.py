@@ -13,7 +13,6 @@ class TestFormTours(LiaisonTourCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        ref = cls.env.ref
         cls.user_office = cls._tour_user("t_form_office", "group_office")
         cls.user_leader = cls._tour_user("t_form_leader", "group_leadership")
         cls.user_officer = cls._tour_user("t_form_officer", "group_officer")
@@ -41,20 +40,7 @@ class TestFormTours(LiaisonTourCase):
                 }
             )
         )
-        issue = (
-            cls.env["liaison.issue"]
-            .sudo()
-            .create(
-                {
-                    "name": "Home issue",
-                    "partner_id": cls.enterprise.id,
-                    "region_id": cls.county.id,
-                    "type_id": ref("liaison_service.liaison_issue_type_help").id,
-                    "officer_id": cls.officer.id,
-                    "stage_id": ref("liaison_service.liaison_issue_stage_closed").id,
-                }
-            )
-        )
+        issue = cls._home_issue("Home issue", "help", "closed")
         today = fields.Date.today()
         cls.rectification = (
             cls.env["liaison.rectification"]

@@ -16,7 +16,6 @@ class TestHome(LiaisonTourCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        ref = cls.env.ref
         cls.other_county = cls._region("Other County", "HOME2")
         cls.other_department = cls._department("Other Department", "OD", cls.county)
         cls.user_officer = cls._tour_user("t_home_officer", "group_officer")
@@ -31,18 +30,8 @@ class TestHome(LiaisonTourCase):
         cls.officer = cls._home_officer(cls.user_officer)
         cls.enterprise = cls._company("Home Enterprise")
         today = fields.Date.context_today(cls.user_officer)
-        # Written as the system (sudo): the fixtures skip the workflow.
-        Issue = cls.env["liaison.issue"].sudo()
-        cls.issue = Issue.create(
-            {
-                "name": "Home issue of the officer",
-                "partner_id": cls.enterprise.id,
-                "region_id": cls.county.id,
-                "type_id": ref("liaison_service.liaison_issue_type_urgent").id,
-                "officer_id": cls.officer.id,
-                "stage_id": ref("liaison_service.liaison_issue_stage_accepted").id,
-                "date_accepted": today,
-            }
+        cls.issue = cls._home_issue(
+            "Home issue of the officer", "urgent", "accepted", date_accepted=today
         )
         cls.env["liaison.supervision.step"].sudo().create(
             {

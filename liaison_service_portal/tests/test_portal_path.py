@@ -32,6 +32,14 @@ class TestPortalPath(LiaisonHttpCase):
     def _tour(self, name, url="/my/liaison/projects"):
         self.start_tour(url, name, login="path_portal")
 
+    def _office_step(self, model, vals, action, state):
+        """The office creates a ``model`` record of the project and takes it to
+        ``state`` with ``action``."""
+        record = self.env(user=self.user_office)[model].create(vals)
+        getattr(record, action)()
+        self.assertEqual(record.state, state)
+        return record
+
     def test_full_path_from_application_to_rating(self):
         """Apply, sign, confirm receipt and rate on the portal; the office acts."""
         office = self.env(user=self.user_office)
@@ -62,17 +70,18 @@ class TestPortalPath(LiaisonHttpCase):
         self.assertEqual(consultation.state, "converted")
         self.assertEqual(project.partner_id, self.enterprise)
         self.assertEqual(project.stage_id, stage["consult"])
-        agreement = office["liaison.agreement"].create(
+        agreement = self._office_step(
+            "liaison.agreement",
             {
                 "project_id": project.id,
                 "matter": "路径测试：用地及规划许可",
                 "principal_name": "张经理",
                 "agent_name": "路径测试区政务服务中心",
                 "material_line_ids": [(0, 0, {"name": "营业执照", "copies": 1})],
-            }
+            },
+            "action_send",
+            "sent",
         )
-        agreement.action_send()
-        self.assertEqual(agreement.state, "sent")
 
         # 2. The enterprise signs the agreement; the office dispatches and
         # delivers the results.
@@ -83,26 +92,28 @@ class TestPortalPath(LiaisonHttpCase):
         self.assertTrue(agreement.signature)
         self.assertTrue(agreement.signed_on)
         self.assertRegex(agreement.signed_pdf_sha256 or "", r"^[0-9a-f]{64}$")
-        dispatch = office["liaison.dispatch"].create(
+        self._office_step(
+            "liaison.dispatch",
             {
                 "project_id": project.id,
                 "main_officer_id": self.officer.id,
                 "instructions": "全程帮办",
-            }
+            },
+            "action_issue",
+            "issued",
         )
-        dispatch.action_issue()
-        self.assertEqual(dispatch.state, "issued")
         self.assertEqual(project.main_officer_id, self.officer)
         self.assertEqual(project.stage_id, stage["dispatched"])
-        delivery = office["liaison.delivery"].create(
+        delivery = self._office_step(
+            "liaison.delivery",
             {
                 "project_id": project.id,
                 "results": "路径测试建设用地规划许可证",
                 "method": "in_person",
-            }
+            },
+            "action_send",
+            "sent",
         )
-        delivery.action_send()
-        self.assertEqual(delivery.state, "sent")
 
         # 3. The enterprise confirms the receipt; the office completes.
         self._tour("liaison_path_receipt")

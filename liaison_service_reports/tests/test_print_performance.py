@@ -1,5 +1,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from datetime import date
 import io
 import logging
 
@@ -7,6 +6,7 @@ from odoo.tests import tagged
 from odoo.tools.pdf import PdfFileReader
 
 from .common import PdfCase
+from odoo.addons.liaison_service.tests.common import officer_batch_vals
 
 _logger = logging.getLogger(__name__)
 CARD = "liaison_service_reports.action_report_officer_card"
@@ -24,22 +24,7 @@ class TestPrintPerformance(PdfCase):
         county = cls._region("安平县", "Q519921", parent=city)
         department = cls._department("安平县发展和改革局", "Q-DRC", county)
         cls.officers = cls.env["liaison.officer"].create(
-            [
-                {
-                    "name": f"联络员{n:02d}",
-                    "sex": "male" if n % 2 else "female",
-                    "birth_date": date(1980 + n % 15, 1 + n % 12, 1 + n % 28),
-                    "phone": f"139083{n:05d}",
-                    "department_id": department.id,
-                    "region_id": county.id,
-                    "officer_type": "liaison_officer",
-                    "work_years": 5,
-                    "unit_opinion": "同意推荐",
-                    "review_opinion": "同意聘任",
-                    "appointment_date": date(2026, 3, 2),
-                }
-                for n in range(50)
-            ]
+            officer_batch_vals(50, department, county, "联络员{n:02d}", "139083{n:05d}")
         )
         cls._appoint(cls.officers)
 

@@ -17,7 +17,6 @@ for comparison, then every other form of the demo data as one job of all its
 records.  Everything is rolled back at the end.
 """
 
-from datetime import date
 import io
 import os
 import sys
@@ -28,6 +27,7 @@ from odoo.service.server import ThreadedServer
 from odoo.tools.pdf import PdfFileReader
 
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.liaison_service.tests.common import officer_batch_vals
 
 sys.path.insert(0, "tests/benchmarks")  # odoo shell runs from the root
 from benchlib import counted
@@ -59,22 +59,7 @@ def job(report_ref, records):
 county = env.ref("liaison_service.liaison_region_county_a_demo")
 department = env.ref("liaison_service.dept_a_drc_demo")
 officers = env["liaison.officer"].create(
-    [
-        {
-            "name": f"测试联络员{n:03d}",
-            "sex": "male" if n % 2 else "female",
-            "birth_date": date(1980 + n % 15, 1 + n % 12, 1 + n % 28),
-            "phone": f"139{n:08d}",
-            "department_id": department.id,
-            "region_id": county.id,
-            "officer_type": "liaison_officer",
-            "work_years": 5,
-            "unit_opinion": "同意推荐",
-            "review_opinion": "同意聘任",
-            "appointment_date": date(2026, 3, 2),
-        }
-        for n in range(N)
-    ]
+    officer_batch_vals(N, department, county, "测试联络员{n:03d}", "139{n:08d}")
 )
 officers.action_submit_unit_opinion()
 officers.action_submit_review()

@@ -31,6 +31,8 @@ import time
 
 from odoo.tools.misc import xlsxwriter
 
+from odoo.addons.liaison_service.tests.common import XLSX_IMPORT_OPTIONS
+
 sys.path.insert(0, "tests/benchmarks")  # odoo shell runs from the root
 from benchlib import timed
 
@@ -81,18 +83,6 @@ def make_sheet():
     return out.getvalue()
 
 
-OPTIONS = {
-    "has_headers": True,
-    "quoting": '"',
-    "separator": ",",
-    "date_format": "%Y-%m-%d",
-    "import_skip_records": [],
-    "import_set_empty_fields": [],
-    "fallback_values": {},
-    "name_create_enabled_fields": {},
-}
-
-
 def import_all(data):
     wizard = (
         env["base_import.import"]
@@ -110,7 +100,7 @@ def import_all(data):
     created, errors, skip = 0, 0, 0
     while skip < N:
         result = wizard.execute_import(
-            FIELDS, FIELDS, dict(OPTIONS, skip=skip, limit=BATCH)
+            FIELDS, FIELDS, dict(XLSX_IMPORT_OPTIONS, skip=skip, limit=BATCH)
         )
         created += len(result["ids"] or [])
         errors += sum(1 for m in result["messages"] if m.get("type") == "error")

@@ -57,6 +57,16 @@ function formTour(name, { action, open, fields = [], buttons = [] }) {
 // The state reached, by its technical value (the labels are translated).
 const current = (value) => `.o_statusbar_status .o_arrow_button_current[data-value='${value}']`;
 
+// The home records the tests create (test_ui_forms.py), picked in many-to-one
+// fields.
+const HOME = {
+    project: ["project_id", "Home Project", "m2o"],
+    enterprise: ["partner_id", "Home Enterprise", "m2o"],
+    county: ["region_id", "Home County", "m2o"],
+    department: ["department_id", "Home Department", "m2o"],
+    permit: ["approval_item_id", "Home Permit", "m2o"],
+};
+
 formTour("liaison_form_region_tour", {
     action: "liaison_region_action",
     fields: [
@@ -73,7 +83,7 @@ formTour("liaison_form_department_tour", {
     fields: [
         ["name", "Tour Bureau"],
         ["code", "TB01"],
-        ["region_id", "Home County", "m2o"],
+        HOME.county,
     ],
 });
 
@@ -81,8 +91,8 @@ formTour("liaison_form_officer_tour", {
     action: "liaison_officer_action",
     fields: [
         ["name", "Tour Officer"],
-        ["department_id", "Home Department", "m2o"],
-        ["region_id", "Home County", "m2o"],
+        HOME.department,
+        HOME.county,
         ["work_years", "6"],
         ["selection", "", "tab"],
         ["unit_opinion", "Recommended by the unit.", "text"],
@@ -94,7 +104,7 @@ formTour("liaison_form_approval_item_tour", {
     action: "liaison_approval_item_action",
     fields: [
         ["name", "Tour Permit"],
-        ["department_id", "Home Department", "m2o"],
+        HOME.department,
     ],
 });
 
@@ -111,8 +121,8 @@ formTour("liaison_form_project_tour", {
     action: "liaison_project_action",
     fields: [
         ["name", "Tour Project"],
-        ["partner_id", "Home Enterprise", "m2o"],
-        ["region_id", "Home County", "m2o"],
+        HOME.enterprise,
+        HOME.county,
     ],
 });
 
@@ -120,8 +130,8 @@ formTour("liaison_form_consultation_tour", {
     action: "liaison_consultation_action",
     fields: [
         ["name", "Tour Consultation"],
-        ["partner_id", "Home Enterprise", "m2o"],
-        ["region_id", "Home County", "m2o"],
+        HOME.enterprise,
+        HOME.county,
         ["question", "Which permits does a cold store need?", "text"],
         ["answer", "Filing, land, planning and fire approval.", "text"],
     ],
@@ -130,14 +140,14 @@ formTour("liaison_form_consultation_tour", {
 
 formTour("liaison_form_agreement_tour", {
     action: "liaison_agreement_action",
-    fields: [["project_id", "Home Project", "m2o"]],
+    fields: [HOME.project],
     buttons: [["action_send", current("sent")]],
 });
 
 formTour("liaison_form_dispatch_tour", {
     action: "liaison_dispatch_action",
     fields: [
-        ["project_id", "Home Project", "m2o"],
+        HOME.project,
         ["main_officer_id", "Home Officer", "m2o"],
     ],
     buttons: [["action_issue", current("issued")]],
@@ -146,8 +156,8 @@ formTour("liaison_form_dispatch_tour", {
 formTour("liaison_form_checklist_line_tour", {
     action: "liaison_checklist_line_action",
     fields: [
-        ["project_id", "Home Project", "m2o"],
-        ["approval_item_id", "Home Permit", "m2o"],
+        HOME.project,
+        HOME.permit,
     ],
     buttons: [["action_start", current("in_progress")]],
 });
@@ -155,8 +165,8 @@ formTour("liaison_form_checklist_line_tour", {
 formTour("liaison_form_opinion_request_tour", {
     action: "liaison_opinion_request_action",
     fields: [
-        ["project_id", "Home Project", "m2o"],
-        ["approval_item_id", "Home Permit", "m2o"],
+        HOME.project,
+        HOME.permit,
         ["question", "Is a traffic study needed?", "text"],
     ],
     buttons: [["action_send", current("sent")]],

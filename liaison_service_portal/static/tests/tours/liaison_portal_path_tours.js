@@ -1,75 +1,15 @@
 /** @odoo-module **/
 // License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import { registry } from "@web/core/registry";
+import {
+    documentSignSteps,
+    openProjectSteps,
+} from "@liaison_service_portal/../tests/tours/liaison_portal_tour_steps";
 
 // Started one after the other by test_portal_path.py as the enterprise's
 // portal user; the office's steps run in Python between them. The project is
 // 路径测试厂房项目, created from the application of the first tour.
 const PROJECT = "路径测试厂房项目";
-
-function openProjectSteps() {
-    return [
-        {
-            content: "Open the enterprise's project",
-            trigger: `a.o_liaison_project_link:contains(${PROJECT})`,
-            run: "click",
-        },
-        {
-            content: "The project page is shown",
-            trigger: ".o_liaison_project_page",
-        },
-    ];
-}
-
-// The signature fonts have no CJK glyphs: sign with an ASCII name so that the
-// drawn signature is not empty, then choose a style to redraw it once the
-// dialog is shown (the dialog resets the pad when it opens).
-function signSteps(name) {
-    return [
-        {
-            content: "Open the signature dialog",
-            trigger: ".o_liaison_sign_button",
-            run: "click",
-        },
-        {
-            content: "Type the signer's name",
-            trigger: ".modal .o_web_sign_name_and_signature input",
-            run: `edit ${name}`,
-        },
-        {
-            content: "Open the signature styles",
-            trigger: ".modal .o_web_sign_auto_select_style button",
-            run: "click",
-        },
-        {
-            content: "Choose a style",
-            trigger: ".o-dropdown-item:eq(1)",
-            run: "click",
-        },
-        {
-            // The chosen style redraws the signature once its font is loaded:
-            // signing before that sends an empty signature.
-            content: "Let the style draw the signature",
-            trigger: ".modal .o_web_sign_signature",
-            run: () => new Promise((resolve) => setTimeout(resolve, 1500)),
-        },
-        {
-            content: "Sign",
-            trigger: ".modal .o_portal_sign_submit:enabled",
-            run: "click",
-        },
-        {
-            content: "The signature is recorded",
-            trigger: ".o_liaison_sign_ok",
-            // The server prints the signed PDF (wkhtmltopdf) to hash it.
-            timeout: 60000,
-        },
-        {
-            content: "The document shows the signature and the signer",
-            trigger: `.o_liaison_signed:contains(${name}) img`,
-        },
-    ];
-}
 
 registry.category("web_tour.tours").add("liaison_path_apply", {
     url: "/my",
@@ -119,45 +59,39 @@ registry.category("web_tour.tours").add("liaison_path_apply", {
 registry.category("web_tour.tours").add("liaison_path_sign", {
     url: "/my/liaison/projects",
     steps: () => [
-        ...openProjectSteps(),
-        {
-            content: "Open the entrustment agreement",
-            trigger: "a.o_liaison_agreement_link",
-            run: "click",
-        },
-        {
-            content: "The agreement lists the entrusted matter",
-            trigger: ".o_liaison_agreement_page:contains(路径测试：用地及规划许可)",
-        },
-        ...signSteps("Zhang Jingli"),
+        ...openProjectSteps(PROJECT),
+        ...documentSignSteps({
+            open: "Open the entrustment agreement",
+            link: "a.o_liaison_agreement_link",
+            lists: "The agreement lists the entrusted matter",
+            page: ".o_liaison_agreement_page:contains(路径测试：用地及规划许可)",
+            name: "Zhang Jingli",
+        }),
     ],
 });
 
 registry.category("web_tour.tours").add("liaison_path_receipt", {
     url: "/my/liaison/projects",
     steps: () => [
-        ...openProjectSteps(),
+        ...openProjectSteps(PROJECT),
         {
             content: "The dispatched officer's contact is shown",
             trigger: ".o_liaison_project_officer:contains(13900005678)",
         },
-        {
-            content: "Open the result delivery",
-            trigger: "a.o_liaison_delivery_link",
-            run: "click",
-        },
-        {
-            content: "The delivery lists the results",
-            trigger: ".o_liaison_delivery_page:contains(路径测试建设用地规划许可证)",
-        },
-        ...signSteps("Zhang Jingli"),
+        ...documentSignSteps({
+            open: "Open the result delivery",
+            link: "a.o_liaison_delivery_link",
+            lists: "The delivery lists the results",
+            page: ".o_liaison_delivery_page:contains(路径测试建设用地规划许可证)",
+            name: "Zhang Jingli",
+        }),
     ],
 });
 
 registry.category("web_tour.tours").add("liaison_path_rate", {
     url: "/my/liaison/projects",
     steps: () => [
-        ...openProjectSteps(),
+        ...openProjectSteps(PROJECT),
         {
             content: "Choose the fourth level of satisfaction",
             trigger: ".o_liaison_rating_form label[for=liaison_rate_4]",
