@@ -80,5 +80,6 @@ from . import test_project_stage_flags
 
 # Issue categories through the tree mixin (issue 11, models2)
 from . import test_issue_category
+
 # Consultation applied for on the portal, rules in the model (issue 11, consult)
 from . import test_consultation_portal_submit
