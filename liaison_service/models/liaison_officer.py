@@ -823,6 +823,22 @@ class LiaisonOfficer(models.Model):
             )
         return True
 
+    # ---- Contact printed on forms ----
+    def _form_contacts(self):
+        """``{officer id: {"name", "phone", "unit"}}``: what the printed forms
+        (dispatch sheet, agreement, delivery notice, key-enterprise roster)
+        tell the enterprise and the colleagues an officer serves (001 第十条).
+        Their reader need not read the officer's record: only these three
+        values leave it, read here and nowhere else."""
+        return {
+            officer.id: {
+                "name": officer.name or "",
+                "phone": officer.phone or "",
+                "unit": officer.department_id.name or "",
+            }
+            for officer in self.sudo()
+        }
+
     # ---- Term reminders ----
     @api.model
     def _cron_term_reminders(self):

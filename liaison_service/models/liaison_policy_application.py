@@ -68,6 +68,11 @@ class LiaisonPolicyApplication(models.Model):
         index="btree_not_null",
         string="Issuing Department",
     )
+    # Printed on the approval form whoever reads the application: the issuing
+    # department may lie outside the reader's region (a related field reads it).
+    department_name = fields.Char(
+        related="department_id.name", string="Issuing Department Name"
+    )
     fund_id = fields.Many2one(
         related="policy_id.fund_id", store=True, index="btree_not_null"
     )

@@ -166,6 +166,30 @@ class LiaisonRegion(models.Model):
             self.env.registry.clear_cache()
         return res
 
+    # ---- Names printed on forms ----
+    # Every official form names the jurisdiction that issues it, whoever
+    # prints it: a county user prints its city's name without reading the
+    # city.  Only these strings leave the region tree, read here.
+    def _form_title(self):
+        """The region as named in titles, from the city down (江源市临河区)."""
+        names = []
+        region = self.sudo()
+        while region:
+            names.insert(0, region.name)
+            if region.level in ("province", "city"):
+                break
+            region = region.parent_id
+        return "".join(names)
+
+    def _form_issuer(self):
+        """``(title, issuing body)`` of the leadership group that issues the
+        forms of this region: a township's are issued by its county or
+        district.  The issuing body is empty when none is configured."""
+        region = self.sudo()
+        if region.level == "township" and region.parent_id:
+            region = region.parent_id
+        return region._form_title(), region.issuing_body or ""
+
     def action_view_departments(self):
         return self._action_related(
             "liaison_service.liaison_department_action",

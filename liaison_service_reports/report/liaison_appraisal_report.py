@@ -17,7 +17,7 @@ class LiaisonAppraisalFormReport(models.AbstractModel):
     def _office_name(self, region):
         return self.env._(
             "Office of the %(region)s Leadership Group for Government Service Liaison",
-            region=self._region_title(self._issuing_region(region)),
+            region=self._issuing_title(region),
         )
 
     def _prepare_bulletin_values(self, bulletin):

@@ -18,7 +18,7 @@ class LiaisonAssignmentFormReport(models.AbstractModel):
     def _prepare_assignment_values(self, assignment):
         """Values of one assignment notice, in the forms' language."""
         issue = assignment.issue_id
-        region_title = self._region_title(self._issuing_region(issue.region_id))
+        region_title = self._issuing_title(issue.region_id)
         office = self.env._(
             "Office of the %(region)s Leadership Group for Government Service Liaison",
             region=region_title,

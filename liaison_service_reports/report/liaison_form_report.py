@@ -56,29 +56,25 @@ class LiaisonFormReport(models.AbstractModel):
         field = record._fields[field_name]
         return dict(field._description_selection(self.env)).get(record[field_name], "")
 
-    # ---- Regions ----
     @api.model
-    def _issuing_region(self, region):
-        """Region of the leadership group that issues a form.
+    def _readable_field(self, record, field_name):
+        """``record[field_name]`` when the reader may read that field (its
+        ``groups``), else False: a form leaves out what its reader may not see."""
+        if not record._fields[field_name].is_accessible(self.env):
+            return False
+        return record[field_name]
 
-        Township officers are appointed by their county or district.
-        """
-        region = region.sudo()
-        if region.level == "township" and region.parent_id:
-            return region.parent_id
-        return region
-
+    # ---- Regions ----
     @api.model
     def _region_title(self, region):
         """Region as named in titles: from the city down, e.g. 江源市临河区."""
-        names = []
-        region = region.sudo()
-        while region:
-            names.insert(0, region.name)
-            if region.level in ("province", "city"):
-                break
-            region = region.parent_id
-        return "".join(names)
+        return region._form_title()
+
+    @api.model
+    def _issuing_title(self, region):
+        """Title of the region whose leadership group issues the forms of
+        ``region`` (a township's county or district)."""
+        return region._form_issuer()[0]
 
     @api.model
     def _single_region_title(self, regions):

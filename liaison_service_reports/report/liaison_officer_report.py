@@ -45,35 +45,33 @@ class LiaisonOfficerFormReport(models.AbstractModel):
 
     @api.model
     def _verification_url(self, officer):
-        # The token is readable by the office only; printing needs it anyway.
-        token = officer.sudo().verification_token
+        # The token is readable by the office only: a reader outside it
+        # prints the form without the QR code, as without the ID number.
+        token = self._readable_field(officer, "verification_token")
         if not token:
             return ""
         return officer.get_base_url() + VERIFY_PATH + token
 
     def _prepare_officer_values(self, officer):
         """Values of one officer for the templates, in the forms' language."""
-        issuing_region = self._issuing_region(officer.region_id)
-        region_title = self._region_title(issuing_region)
+        region_title, issuing_body = officer.region_id._form_issuer()
         type_labels = dict(
             officer._fields["officer_type"]._description_selection(self.env)
         )
         officer_type = type_labels.get(officer.officer_type, "")
         # The issuing body configured for the jurisdiction, else the standard.
-        issuer = issuing_region.issuing_body or self.env._(
+        issuer = issuing_body or self.env._(
             "%(region)s Leadership Group for Government Service Liaison",
             region=region_title,
         )
-        id_number = ""
-        if self.env.user.has_group("liaison_service.group_office"):
-            id_number = officer.sudo().id_number or ""
+        id_number = self._readable_field(officer, "id_number") or ""
         verify_url = self._verification_url(officer)
         photo = officer.image_512
         return {
             "region_title": region_title,
             "issuer": issuer,
             "issuer_office": self.env._("Office of the %(issuer)s", issuer=issuer)
-            if issuing_region.issuing_body
+            if issuing_body
             else self.env._(
                 "Office of the %(region)s Leadership Group for Government "
                 "Service Liaison",

@@ -37,9 +37,7 @@ class ReportPolicyApproval(models.AbstractModel):
             "policy": application.policy_id.name,
             "kind": kinds.get(application.policy_id.kind, ""),
             "fund": application.fund_id.name or "",
-            # The issuing department may be outside the reader's region: its
-            # name only, after the access check on the application above.
-            "department": application.sudo().department_id.name or "",
+            "department": application.department_name or "",
             "state": states.get(application.state, ""),
             "amount": self._amount_values(amount, currency),
             "paid": self._amount_values(application.amount_paid, currency),

@@ -77,12 +77,12 @@ class LiaisonProjectFormReport(models.AbstractModel):
     @api.model
     def _officer_line(self, officer):
         """Officer as printed: name and phone."""
-        officer = officer.sudo()
         if not officer:
             return ""
-        if officer.phone:
-            return f"{officer.name}（{officer.phone}）"
-        return officer.name
+        contact = officer._form_contacts()[officer.id]
+        if contact["phone"]:
+            return f"{contact['name']}（{contact['phone']}）"
+        return contact["name"]
 
     @api.model
     def _signed_document_values(self, record, date_sent, signed_on, signature):
@@ -103,15 +103,16 @@ class LiaisonProjectFormReport(models.AbstractModel):
     # ---- Values per form ----
     def _prepare_dispatch_values(self, dispatch):
         project = dispatch.project_id.sudo()
+        main = dispatch.main_officer_id
         return {
             "region_title": self._region_of(project),
             "date": self._format_date_cn(dispatch.date),
             "investment": self._amount_values(
                 project.investment_amount, project.currency_id
             ),
-            "main_officer": self._officer_line(dispatch.main_officer_id),
+            "main_officer": self._officer_line(main),
             "main_officer_department": (
-                dispatch.main_officer_id.sudo().department_id.name or ""
+                main._form_contacts()[main.id]["unit"] if main else ""
             ),
             "assistants": [
                 self._officer_line(officer)

@@ -19,8 +19,7 @@ class ReportKeyEnterpriseRoster(models.AbstractModel):
         """[{number, enterprise, chiefs, staff}] with people as dicts."""
         lines = lines.with_env(self.env)
         lines.check_access("read")
-        officers = lines.sudo().officer_id
-        officers.fetch(["name", "phone", "department_id"])
+        contacts = lines.officer_id._form_contacts()
         by_partner = {}
         for line in lines.sorted(
             lambda rec: (rec.partner_id.name or "", rec.role, rec.date_from)
@@ -29,12 +28,12 @@ class ReportKeyEnterpriseRoster(models.AbstractModel):
                 line.partner_id,
                 {"enterprise": line.partner_id, "chief": [], "staff": []},
             )
-            officer = line.sudo().officer_id
+            contact = contacts[line.officer_id.id]
             entry[line.role].append(
                 {
-                    "name": officer.name,
-                    "unit": officer.department_id.name or "",
-                    "phone": officer.phone or "",
+                    "name": contact["name"],
+                    "unit": contact["unit"],
+                    "phone": contact["phone"],
                     "date_from": line.date_from,
                     "date_to": line.date_to,
                 }
